@@ -1,0 +1,89 @@
+package calc
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Encode writes s as a scenario document (SPEC §4), indented for people to
+// read. Map members are written in sorted order, so equal scenarios encode
+// to equal bytes.
+func Encode(s *Scenario) ([]byte, error) {
+	data, err := json.MarshalIndent(forFile(s), "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("encode scenario: %w", err)
+	}
+	return append(data, '\n'), nil
+}
+
+// forFile returns a shallow copy of s with the header of this version and
+// empty lists instead of nil ones, which JSON would write as null.
+func forFile(s *Scenario) *Scenario {
+	out := *s
+	out.Format, out.Version = Format, Version
+	for _, list := range []*[]Criterion{&out.Benefits, &out.Sacrifices, &out.Dimensions} {
+		if *list == nil {
+			*list = []Criterion{}
+		}
+	}
+	if out.Segments == nil {
+		out.Segments = []Segment{}
+	}
+	return &out
+}
+
+// EncodeShare returns the share-link payload of s (SPEC §4.1): the compact
+// scenario JSON, compressed with raw DEFLATE and encoded as base64url
+// without padding. The link is the app URL followed by "#s=" and payload.
+func EncodeShare(s *Scenario) (string, error) {
+	data, err := json.Marshal(forFile(s))
+	if err != nil {
+		return "", fmt.Errorf("encode scenario: %w", err)
+	}
+	var buf bytes.Buffer
+	zw, err := flate.NewWriter(&buf, flate.BestCompression)
+	if err != nil {
+		return "", err
+	}
+	if _, err := zw.Write(data); err != nil {
+		return "", err
+	}
+	if err := zw.Close(); err != nil {
+		return "", err
+	}
+	return base64.RawURLEncoding.EncodeToString(buf.Bytes()), nil
+}
+
+// SharePrefix starts the URL fragment of a share link.
+const SharePrefix = "#s="
+
+// DecodeShare reads a share-link payload (without the "#s=" prefix). It
+// refuses payloads that are not base64url, not raw DEFLATE or that inflate
+// past MaxFileSize (reading through a limit, so a deflate bomb costs no
+// more than MaxFileSize of memory), then decodes the scenario as Decode
+// does.
+func DecodeShare(payload string) (*Scenario, error) {
+	payload = strings.TrimRight(strings.TrimSpace(payload), "=")
+	if len(payload) > base64.RawURLEncoding.EncodedLen(MaxFileSize) {
+		return nil, Errors{{Err: fmt.Errorf("the link is longer than any scenario can be: %w", ErrTooLarge)}}
+	}
+	compressed, err := base64.RawURLEncoding.DecodeString(payload)
+	if err != nil {
+		return nil, Errors{{Err: fmt.Errorf("the link is damaged (the text after #s= is not base64url; was it cut off?): %w", ErrShareLink)}}
+	}
+	zr := flate.NewReader(bytes.NewReader(compressed))
+	defer zr.Close()
+	data, err := io.ReadAll(io.LimitReader(zr, MaxFileSize+1))
+	if err != nil {
+		return nil, Errors{{Err: fmt.Errorf("the link is damaged (its data does not unpack; was it cut off?): %w", ErrShareLink)}}
+	}
+	if len(data) > MaxFileSize {
+		return nil, Errors{{Err: fmt.Errorf("the link unpacks to more than %d KiB: %w", MaxFileSize>>10, ErrTooLarge)}}
+	}
+	return DecodeBytes(data)
+}

@@ -1,0 +1,117 @@
+package calc
+
+import "encoding/json"
+
+// Report is everything computed from a scenario (SPEC §3 and the -json
+// report of SPEC §5). Optional figures are nil where SPEC §3 says they are
+// undefined, and are written as JSON null.
+type Report struct {
+	Segments  []SegmentReport `json:"segments"`
+	Portfolio Portfolio       `json:"portfolio"`
+}
+
+// SegmentReport holds the figures of one segment (SPEC §3.1).
+type SegmentReport struct {
+	ID                string            `json:"id"`
+	Name              string            `json:"name"`
+	BenefitScore      *float64          `json:"benefitScore"`
+	SacrificeScore    *float64          `json:"sacrificeScore"`
+	Value             *float64          `json:"value"`
+	ValueRatio        *float64          `json:"valueRatio"`
+	Gap               *float64          `json:"gap"`
+	Dimensions        []DimensionResult `json:"dimensions"`
+	Verdict           Verdict           `json:"verdict"`
+	LoyaltyIndex      *float64          `json:"loyaltyIndex"`
+	NPS               *float64          `json:"nps"`
+	ExpectedReferrers *float64          `json:"expectedReferrers"`
+	CurrentValue      float64           `json:"currentValue"`
+	PotentialValue    float64           `json:"potentialValue"`
+	CLV               float64           `json:"clv"`
+	Equity            float64           `json:"equity"`
+	EquityUplift      float64           `json:"equityUplift"`
+	EquityUpliftPct   *float64          `json:"equityUpliftPct"`
+	Levers            []Lever           `json:"levers"`
+	PainPoints        []string          `json:"painPoints"`
+}
+
+// DimensionResult is the expectation gap of one quality dimension in one
+// segment; Gap is nil and Status empty where the dimension is unrated.
+type DimensionResult struct {
+	ID     string   `json:"id"`
+	Gap    *float64 `json:"gap"`
+	Status Status   `json:"status"`
+}
+
+// Lever is a benefit or sacrifice whose improvement by one point raises the
+// segment's value by Impact points.
+type Lever struct {
+	Kind   LeverKind `json:"kind"`
+	ID     string    `json:"id"`
+	Impact float64   `json:"impact"`
+}
+
+// Portfolio holds the figures over all segments (SPEC §3.2).
+type Portfolio struct {
+	Customers      float64  `json:"customers"`
+	BenefitScore   *float64 `json:"benefitScore"`
+	SacrificeScore *float64 `json:"sacrificeScore"`
+	Value          *float64 `json:"value"`
+	Gap            *float64 `json:"gap"`
+	NPS            *float64 `json:"nps"`
+	CurrentValue   float64  `json:"currentValue"`
+	PotentialValue float64  `json:"potentialValue"`
+	Equity         float64  `json:"equity"`
+	EquityUplift   float64  `json:"equityUplift"`
+	// Priorities are segment ids, where keeping customers is worth most
+	// first.
+	Priorities []string `json:"priorities"`
+}
+
+// Verdict classifies a segment by its value and expectation gap.
+type Verdict string
+
+// The four verdicts; NoVerdict when value or gap is undefined.
+const (
+	NoVerdict   Verdict = ""
+	Ambassador  Verdict = "ambassador"
+	Vulnerable  Verdict = "vulnerable"
+	Indifferent Verdict = "indifferent"
+	Defector    Verdict = "defector"
+)
+
+// Verdicts lists the verdicts in the order the app explains them.
+var Verdicts = []Verdict{Ambassador, Vulnerable, Indifferent, Defector}
+
+// MarshalJSON writes NoVerdict as null.
+func (v Verdict) MarshalJSON() ([]byte, error) { return nullableString(string(v)) }
+
+// Status says where an experienced service lies against the zone of
+// tolerance around the expectation.
+type Status string
+
+// The dimension statuses; NoStatus when the dimension is unrated.
+const (
+	NoStatus Status = ""
+	Below    Status = "below"
+	Within   Status = "within"
+	Above    Status = "above"
+)
+
+// MarshalJSON writes NoStatus as null.
+func (s Status) MarshalJSON() ([]byte, error) { return nullableString(string(s)) }
+
+// LeverKind says whether a lever is a benefit or a sacrifice.
+type LeverKind string
+
+// The lever kinds; benefits sort before sacrifices at equal impact.
+const (
+	BenefitLever   LeverKind = "benefit"
+	SacrificeLever LeverKind = "sacrifice"
+)
+
+func nullableString(s string) ([]byte, error) {
+	if s == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(s)
+}

@@ -1,0 +1,220 @@
+package calc
+
+import (
+	"maps"
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Range is the accepted interval of a numeric field, and whether it must be
+// a whole number (SPEC §3.3).
+type Range struct {
+	Min, Max float64
+	Whole    bool
+}
+
+// The accepted ranges of SPEC §3.3, shared by the validator and the app's
+// inputs.
+var (
+	RatingRange          = Range{Min: MinRating, Max: MaxRating}
+	WeightRange          = Range{Min: 0, Max: MaxWeight}
+	PercentRange         = Range{Min: 0, Max: 100}
+	CountRange           = Range{Min: 0, Max: MaxCount, Whole: true}
+	RevenueRange         = Range{Min: 0, Max: math.MaxFloat64}
+	MarginRange          = Range{Min: -100, Max: 100}
+	RetentionRange       = Range{Min: 0, Max: 99}
+	GrowthRange          = Range{Min: -100, Max: 1000}
+	RetentionUpliftRange = Range{Min: 0, Max: 50}
+	ToleranceRange       = Range{Min: 0, Max: 3}
+)
+
+// Check returns nil if x lies in r, or the error to show.
+func (r Range) Check(x float64) error {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 0):
+		return ErrNotFinite
+	case x < r.Min || x > r.Max:
+		return &RangeError{Value: x, Min: r.Min, Max: r.Max}
+	case r.Whole && x != math.Trunc(x):
+		return wholeError(x)
+	}
+	return nil
+}
+
+type wholeError float64
+
+func (e wholeError) Error() string { return FormatNumber(float64(e)) + " is not a whole number" }
+func (e wholeError) Unwrap() error { return ErrNotWhole }
+
+// Validate checks every field of s against SPEC §3.3 and returns an Errors
+// with all problems, in document order, or nil.
+func Validate(s *Scenario) error {
+	var el errorList
+	v := validator{el: &el}
+	v.text("title", s.Title, 0, MaxNameLen)
+	v.text("locale", s.Locale, 0, 35)
+	if s.Currency != "" && !isCurrencyCode(s.Currency) {
+		el.addf("currency", ErrType, "%s is not a three-letter currency code such as \"EUR\"", quote(s.Currency))
+	}
+	v.number("settings.discountRate", s.Settings.DiscountRate, PercentRange)
+	v.number("settings.retentionUplift", s.Settings.RetentionUplift, RetentionUpliftRange)
+	v.number("settings.sayDo", s.Settings.SayDo, PercentRange)
+	v.number("settings.tolerance", s.Settings.Tolerance, ToleranceRange)
+	v.criteria("benefits", s.Benefits, MaxBenefits)
+	v.criteria("sacrifices", s.Sacrifices, MaxSacrifices)
+	v.criteria("dimensions", s.Dimensions, MaxDimensions)
+	if len(s.Segments) > MaxSegments {
+		el.addf("segments", ErrTooMany, "%d segments; at most %d are allowed", len(s.Segments), MaxSegments)
+	}
+	ids := map[string]bool{}
+	for i := range s.Segments {
+		v.segment(indexPath("segments", i), s, &s.Segments[i], ids)
+	}
+	return el.err()
+}
+
+type validator struct{ el *errorList }
+
+func (v validator) number(path string, x float64, r Range) {
+	if err := r.Check(x); err != nil {
+		if err == ErrNotFinite {
+			v.el.addf(path, ErrNotFinite, "%s is not a finite number", FormatNumber(x))
+			return
+		}
+		v.el.add(path, err)
+	}
+}
+
+func (v validator) optional(path string, x *float64, r Range) {
+	if x != nil {
+		v.number(path, *x, r)
+	}
+}
+
+// text checks the length of a trimmed text in characters.
+func (v validator) text(path, s string, min, max int) {
+	n := utf8.RuneCountInString(strings.TrimSpace(s))
+	switch {
+	case n < min && min == 1:
+		v.el.addf(path, ErrRequired, "a name is required")
+	case n < min:
+		v.el.addf(path, ErrNameLength, "%d characters; at least %d are needed", n, min)
+	case n > max:
+		v.el.addf(path, ErrNameLength, "%d characters; at most %d are allowed", n, max)
+	}
+}
+
+func (v validator) id(path, id string, seen map[string]bool) {
+	switch {
+	case !ValidID(id):
+		v.el.addf(path, ErrInvalidID, "%s is not a valid id (1–%d of a-z A-Z 0-9 _ -)", quote(id), MaxIDLen)
+	case seen[id]:
+		v.el.addf(path, ErrDuplicateID, "%s is used twice", quote(id))
+	}
+	seen[id] = true
+}
+
+func (v validator) criteria(path string, list []Criterion, max int) {
+	if len(list) > max {
+		v.el.addf(path, ErrTooMany, "%d items; at most %d are allowed", len(list), max)
+	}
+	seen := map[string]bool{}
+	for i, c := range list {
+		p := indexPath(path, i)
+		v.id(p+".id", c.ID, seen)
+		v.text(p+".name", c.Name, 1, MaxNameLen)
+	}
+}
+
+func (v validator) segment(path string, s *Scenario, sg *Segment, ids map[string]bool) {
+	v.id(path+".id", sg.ID, ids)
+	v.text(path+".name", sg.Name, 1, MaxNameLen)
+	v.number(path+".customers", sg.Customers, CountRange)
+	v.number(path+".revenuePerCustomer", sg.RevenuePerCustomer, RevenueRange)
+	v.number(path+".margin", sg.Margin, MarginRange)
+	v.number(path+".retention", sg.Retention, RetentionRange)
+	v.number(path+".growthPotential", sg.GrowthPotential, GrowthRange)
+	v.ratings(path+".benefits", "benefit", s.Benefits, sg.Benefits)
+	v.ratings(path+".sacrifices", "sacrifice", s.Sacrifices, sg.Sacrifices)
+	for _, id := range sortedKeys(sg.Quality, s.Dimensions, path+".quality", "quality dimension", v.el) {
+		q, p := sg.Quality[id], joinPath(path+".quality", id)
+		v.optional(p+".weight", q.Weight, WeightRange)
+		v.optional(p+".expected", q.Expected, RatingRange)
+		v.optional(p+".experienced", q.Experienced, RatingRange)
+	}
+	for _, key := range LoyaltyKeys {
+		if x, ok := sg.Loyalty[key]; ok {
+			v.number(path+".loyalty."+key, x, PercentRange)
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(sg.Loyalty)) {
+		if !slices.Contains(LoyaltyKeys, key) {
+			v.el.addf(path+".loyalty."+key, ErrUnknownField, "unknown loyalty indicator")
+		}
+	}
+	if sg.NPS != nil {
+		v.number(path+".nps.promoters", sg.NPS.Promoters, CountRange)
+		v.number(path+".nps.passives", sg.NPS.Passives, CountRange)
+		v.number(path+".nps.detractors", sg.NPS.Detractors, CountRange)
+	}
+}
+
+func (v validator) ratings(path, kind string, criteria []Criterion, ratings map[string]Rating) {
+	for _, id := range sortedKeys(ratings, criteria, path, kind, v.el) {
+		r, p := ratings[id], joinPath(path, id)
+		v.optional(p+".weight", r.Weight, WeightRange)
+		v.optional(p+".score", r.Score, RatingRange)
+	}
+}
+
+// sortedKeys returns the keys of a segment's ratings in the order of the
+// scenario's criteria, and reports keys that name no criterion.
+func sortedKeys[V any](m map[string]V, criteria []Criterion, path, kind string, el *errorList) []string {
+	keys := make([]string, 0, len(m))
+	known := make(map[string]bool, len(criteria))
+	for _, c := range criteria {
+		known[c.ID] = true
+		if _, ok := m[c.ID]; ok {
+			keys = append(keys, c.ID)
+		}
+	}
+	var unknown []string
+	for id := range m {
+		if !known[id] {
+			unknown = append(unknown, id)
+		}
+	}
+	slices.Sort(unknown)
+	for _, id := range unknown {
+		el.addf(joinPath(path, id), ErrUnknownRef, "there is no %s with id %s", kind, quote(id))
+	}
+	return keys
+}
+
+// ValidID reports whether id is 1–MaxIDLen characters of a-z A-Z 0-9 _ -.
+func ValidID(id string) bool {
+	if len(id) == 0 || len(id) > MaxIDLen {
+		return false
+	}
+	for _, c := range []byte(id) {
+		ok := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func isCurrencyCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
