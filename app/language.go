@@ -1,0 +1,36 @@
+package app
+
+import (
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// LanguageSwitch lets the user choose Dutch or English.
+type LanguageSwitch struct {
+	app.Compo
+
+	Locale   calc.Locale
+	OnChange func(app.Context, calc.Locale)
+}
+
+// Render shows one pressed button per language.
+func (s *LanguageSwitch) Render() app.UI {
+	button := func(l calc.Locale, label, name string) app.UI {
+		return app.Button().
+			Class("lang").
+			Lang(string(l)).
+			Title(name).
+			Aria("pressed", s.Locale == l).
+			DataSet("locale", string(l)).
+			Text(label).
+			OnClick(func(ctx app.Context, e app.Event) {
+				if s.OnChange != nil {
+					s.OnChange(ctx, l)
+				}
+			})
+	}
+	return app.Div().Class("langswitch").Aria("label", T(s.Locale, msgLanguage)).Attr("role", "group").Body(
+		button(calc.Dutch, "NL", "Nederlands"),
+		button(calc.English, "EN", "English"),
+	)
+}

@@ -1,0 +1,119 @@
+package app
+
+import (
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Overview shows the results of every segment and of the portfolio, with
+// the automation hooks of SPEC §6 on each card.
+type Overview struct {
+	app.Compo
+
+	Locale   calc.Locale
+	Scenario *calc.Scenario
+	Report   calc.Report
+}
+
+// Render draws one card per segment, then the portfolio.
+func (o *Overview) Render() app.UI {
+	l, rep := o.Locale, o.Report
+	if len(rep.Segments) == 0 {
+		return app.P().Class("empty").Text(T(l, msgNoSegments))
+	}
+	return app.Section().Class("overview").Aria("label", T(l, msgResults)).Body(
+		app.Div().Class("cards").Body(
+			app.Range(rep.Segments).Slice(func(i int) app.UI {
+				return o.segmentCard(rep.Segments[i], o.Scenario.Segments[i].Customers)
+			}),
+		),
+		o.portfolioCard(),
+	)
+}
+
+func (o *Overview) segmentCard(r calc.SegmentReport, customers float64) app.UI {
+	l := o.Locale
+	return app.Article().Class("card verdict-"+verdictClass(r.Verdict)).
+		DataSet("segment", r.ID).
+		DataSet("value", hookNumber(r.Value)).
+		DataSet("gap", hookNumber(r.Gap)).
+		DataSet("verdict", string(r.Verdict)).
+		DataSet("clv", calc.FormatNumber(r.CLV)).
+		DataSet("equity-uplift", calc.FormatNumber(r.EquityUplift)).
+		Body(
+			app.H3().Text(r.Name),
+			app.P().Class("badge").Text(verdictName(l, r.Verdict)),
+			app.P().Class("explain").Text(verdictExplanation(l, r.Verdict)),
+			app.Dl().Body(
+				figure(T(l, msgCustomers), l.FormatDecimal(customers, 0), ""),
+				figure(T(l, msgValue), o.score(r.Value), T(l, msgValueHelp)),
+				figure(T(l, msgGap), o.score(r.Gap), T(l, msgGapHelp)),
+				figure(T(l, msgCLV), o.money(r.CLV), ""),
+				figure(T(l, msgUplift, l.FormatDecimal(o.Scenario.Settings.RetentionUplift, 1)), o.money(r.EquityUplift), ""),
+			),
+		)
+}
+
+func (o *Overview) portfolioCard() app.UI {
+	l, p := o.Locale, o.Report.Portfolio
+	return app.Article().Class("card portfolio").
+		DataSet("portfolio", "true").
+		DataSet("customers", calc.FormatNumber(p.Customers)).
+		DataSet("value", hookNumber(p.Value)).
+		DataSet("gap", hookNumber(p.Gap)).
+		DataSet("equity", calc.FormatNumber(p.Equity)).
+		DataSet("equity-uplift", calc.FormatNumber(p.EquityUplift)).
+		Body(
+			app.H3().Text(T(l, msgPortfolio)),
+			app.Dl().Body(
+				figure(T(l, msgCustomers), l.FormatDecimal(p.Customers, 0), ""),
+				figure(T(l, msgValue), o.score(p.Value), T(l, msgValueHelp)),
+				figure(T(l, msgGap), o.score(p.Gap), T(l, msgGapHelp)),
+				figure(T(l, msgEquity), o.money(p.Equity), ""),
+				figure(T(l, msgUplift, l.FormatDecimal(o.Scenario.Settings.RetentionUplift, 1)), o.money(p.EquityUplift), ""),
+			),
+		)
+}
+
+// figure is one labelled number of a card.
+func figure(label, value, help string) app.UI {
+	return app.Div().Class("figure").Body(
+		app.Dt().Body(
+			app.Text(label),
+			app.If(help != "", app.Span().Class("help").Text(help)),
+		),
+		app.Dd().Text(value),
+	)
+}
+
+// score formats a figure on the rating scale, signed, with two decimals.
+func (o *Overview) score(x *float64) string {
+	if x == nil {
+		return T(o.Locale, msgUndefined)
+	}
+	s := o.Locale.FormatDecimal(*x, 2)
+	if *x > 0 && s != "0" {
+		s = "+" + s
+	}
+	return s
+}
+
+func (o *Overview) money(x float64) string {
+	return o.Locale.FormatMoney(x, o.Scenario.Currency)
+}
+
+// hookNumber writes an optional figure for a data attribute: full precision,
+// or the empty string when undefined (SPEC §6).
+func hookNumber(x *float64) string {
+	if x == nil {
+		return ""
+	}
+	return calc.FormatNumber(*x)
+}
+
+func verdictClass(v calc.Verdict) string {
+	if v == calc.NoVerdict {
+		return "none"
+	}
+	return string(v)
+}

@@ -1,0 +1,250 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+)
+
+// undefined stands for a figure SPEC §3 leaves undefined (null in JSON).
+const undefined = "–"
+
+// writeTable writes the report of s as plain-text tables in the language of
+// the scenario (SPEC §5): scores and gaps rounded to two decimals, money
+// in the scenario's currency, every undefined figure as undefined.
+func writeTable(b *bytes.Buffer, s *calc.Scenario, rep calc.Report) {
+	loc := calc.LocaleOf(s.Locale)
+	w := tableWriter{b: b, loc: loc, txt: tableTexts[loc], s: s, rep: rep}
+	w.title()
+	w.values()
+	w.money()
+	w.priorities()
+	for i := range rep.Segments {
+		w.details(&rep.Segments[i])
+	}
+}
+
+// tableWriter holds what every part of the report table needs.
+type tableWriter struct {
+	b   *bytes.Buffer
+	loc calc.Locale
+	txt *tableText
+	s   *calc.Scenario
+	rep calc.Report
+}
+
+func (w *tableWriter) title() {
+	title := plain(strings.TrimSpace(w.s.Title))
+	if title == "" {
+		title = w.txt.untitled
+	}
+	fmt.Fprintf(w.b, "%s\n%s\n\n", title, strings.Repeat("=", utf8.RuneCountInString(title)))
+}
+
+// values writes value, gap, verdict and NPS per segment and overall.
+func (w *tableWriter) values() {
+	fmt.Fprintf(w.b, "%s\n\n", w.txt.valueTitle)
+	t := table{left: map[int]bool{0: true, 6: true}}
+	t.add(w.txt.valueHeader...)
+	for i, sg := range w.rep.Segments {
+		t.add(plain(sg.Name), w.loc.FormatDecimal(w.s.Segments[i].Customers, 0),
+			w.score(sg.BenefitScore), w.score(sg.SacrificeScore), w.score(sg.Value), w.score(sg.Gap),
+			w.txt.verdicts[sg.Verdict], w.decimal(sg.NPS, 1))
+	}
+	p := w.rep.Portfolio
+	t.add(w.txt.all, w.loc.FormatDecimal(p.Customers, 0),
+		w.score(p.BenefitScore), w.score(p.SacrificeScore), w.score(p.Value), w.score(p.Gap),
+		"", w.decimal(p.NPS, 1))
+	t.write(w.b, "")
+	fmt.Fprintf(w.b, "\n"+w.txt.valueNote+"\n\n", w.loc.FormatDecimal(w.s.Settings.Tolerance, 2))
+}
+
+// money writes what each segment and the portfolio are worth, and what
+// keeping more customers adds.
+func (w *tableWriter) money() {
+	uplift := w.loc.FormatDecimal(w.s.Settings.RetentionUplift, 2)
+	fmt.Fprintf(w.b, "%s\n\n", w.txt.moneyTitle)
+	t := table{left: map[int]bool{0: true}}
+	header := append([]string(nil), w.txt.moneyHeader...)
+	header[5] = fmt.Sprintf(header[5], uplift)
+	t.add(header...)
+	for _, sg := range w.rep.Segments {
+		t.add(plain(sg.Name), w.amount(sg.CurrentValue), w.amount(sg.PotentialValue), w.amount(sg.CLV),
+			w.amount(sg.Equity), w.amount(sg.EquityUplift), w.change(sg.EquityUpliftPct))
+	}
+	p := w.rep.Portfolio
+	t.add(w.txt.all, w.amount(p.CurrentValue), w.amount(p.PotentialValue), "",
+		w.amount(p.Equity), w.amount(p.EquityUplift), "")
+	t.write(w.b, "")
+	fmt.Fprintf(w.b, "\n"+w.txt.moneyNote+"\n\n",
+		w.percent(w.s.Settings.DiscountRate, 2), uplift, uplift)
+}
+
+func (w *tableWriter) priorities() {
+	if len(w.rep.Portfolio.Priorities) == 0 {
+		return
+	}
+	names := make(map[string]string, len(w.rep.Segments))
+	for _, sg := range w.rep.Segments {
+		names[sg.ID] = plain(sg.Name)
+	}
+	list := make([]string, len(w.rep.Portfolio.Priorities))
+	for i, id := range w.rep.Portfolio.Priorities {
+		list[i] = names[id]
+	}
+	fmt.Fprintf(w.b, w.txt.priorities+"\n", strings.Join(list, ", "))
+}
+
+// details writes the verdict of one segment in words, its levers, its pain
+// points and its loyalty figures, with criteria by name.
+func (w *tableWriter) details(sg *calc.SegmentReport) {
+	w.b.WriteString("\n" + plain(sg.Name) + ": ")
+	if sg.Verdict != calc.NoVerdict {
+		w.b.WriteString(w.txt.verdicts[sg.Verdict] + " — ")
+	}
+	w.b.WriteString(w.txt.explain[sg.Verdict] + "\n")
+
+	if len(sg.Levers) == 0 {
+		w.b.WriteString("  " + w.txt.noLevers + "\n")
+	} else {
+		w.b.WriteString("  " + w.txt.levers + "\n")
+		t := table{left: map[int]bool{0: true}}
+		for _, lv := range sg.Levers {
+			criteria := w.s.Benefits
+			if lv.Kind == calc.SacrificeLever {
+				criteria = w.s.Sacrifices
+			}
+			name := nameOf(criteria, lv.ID) + " (" + w.txt.kinds[lv.Kind] + ")"
+			t.add(name, "+"+w.loc.FormatFixed(lv.Impact, 2))
+		}
+		t.write(w.b, "    ")
+	}
+
+	if len(sg.PainPoints) == 0 {
+		w.b.WriteString("  " + w.txt.noPainPoint + "\n")
+	} else {
+		w.b.WriteString("  " + w.txt.painPoints + "\n")
+		t := table{left: map[int]bool{0: true}}
+		for _, id := range sg.PainPoints {
+			t.add(nameOf(w.s.Dimensions, id), w.score(gapOf(sg.Dimensions, id)))
+		}
+		t.write(w.b, "    ")
+	}
+
+	fmt.Fprintf(w.b, "  "+w.txt.loyalty+"\n", w.optionalPercent(sg.LoyaltyIndex),
+		w.decimal(sg.ExpectedReferrers, 1), w.percent(w.s.Settings.SayDo, 2))
+}
+
+// score writes a mark, value or gap for reading: two decimals.
+func (w *tableWriter) score(x *float64) string { return w.decimal(x, 2) }
+
+func (w *tableWriter) decimal(x *float64, digits int) string {
+	if x == nil {
+		return undefined
+	}
+	return w.loc.FormatFixed(*x, digits)
+}
+
+func (w *tableWriter) amount(x float64) string { return w.loc.FormatMoney(x, w.s.Currency) }
+
+func (w *tableWriter) percent(x float64, digits int) string {
+	return fmt.Sprintf(w.txt.percent, w.loc.FormatDecimal(x, digits))
+}
+
+func (w *tableWriter) optionalPercent(x *float64) string {
+	if x == nil {
+		return undefined
+	}
+	return fmt.Sprintf(w.txt.percent, w.loc.FormatFixed(*x, 1))
+}
+
+// change writes a relative change with its sign: +24,2 %.
+func (w *tableWriter) change(x *float64) string {
+	s := w.optionalPercent(x)
+	if x != nil && *x > 0 && s != w.optionalPercent(calc.Float(0)) {
+		s = "+" + s
+	}
+	return s
+}
+
+// nameOf returns the name of the criterion id, or the id itself should it be
+// missing (Validate refuses such references).
+func nameOf(criteria []calc.Criterion, id string) string {
+	for _, c := range criteria {
+		if c.ID == id {
+			return plain(c.Name)
+		}
+	}
+	return id
+}
+
+func gapOf(dims []calc.DimensionResult, id string) *float64 {
+	for _, d := range dims {
+		if d.ID == id {
+			return d.Gap
+		}
+	}
+	return nil
+}
+
+// plain makes a name safe to print in a table on a terminal: control
+// characters (tabs, newlines, escape sequences) become spaces.
+func plain(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// columnGap separates the columns of a table.
+const columnGap = "  "
+
+// table collects rows of cells and writes them in aligned columns: the
+// columns in left are aligned left (names), the others right (numbers).
+type table struct {
+	left map[int]bool
+	rows [][]string
+}
+
+func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
+
+// write writes the rows to b, each line starting with indent. tabwriter
+// aligns every column right; a left-aligned column is padded to its widest
+// cell first, so that aligning it right changes nothing.
+func (t *table) write(b *bytes.Buffer, indent string) {
+	width := map[int]int{}
+	for _, row := range t.rows {
+		for i, c := range row {
+			if t.left[i] {
+				width[i] = max(width[i], utf8.RuneCountInString(c))
+			}
+		}
+	}
+	var out bytes.Buffer
+	tw := tabwriter.NewWriter(&out, 0, 0, 0, ' ', tabwriter.AlignRight)
+	for _, row := range t.rows {
+		for i, c := range row {
+			if t.left[i] {
+				c += strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
+			}
+			if i > 0 {
+				c = columnGap + c
+			}
+			fmt.Fprint(tw, c, "\t")
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+	for line := range strings.Lines(out.String()) {
+		b.WriteString(indent + strings.TrimRight(line, " \n") + "\n")
+	}
+}
