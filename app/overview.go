@@ -46,8 +46,8 @@ func (o *Overview) segmentCard(r calc.SegmentReport, customers float64) app.UI {
 			app.P().Class("explain").Text(verdictExplanation(l, r.Verdict)),
 			app.Dl().Body(
 				figure(T(l, msgCustomers), l.FormatDecimal(customers, 0), ""),
-				figure(T(l, msgValue), o.score(r.Value), T(l, msgValueHelp)),
-				figure(T(l, msgGap), o.score(r.Gap), T(l, msgGapHelp)),
+				o.scoreFigure(T(l, msgValue), r.Value, T(l, msgValueHelp)),
+				o.scoreFigure(T(l, msgGap), r.Gap, T(l, msgGapHelp)),
 				figure(T(l, msgCLV), o.money(r.CLV), ""),
 				figure(T(l, msgUplift, l.FormatDecimal(o.Scenario.Settings.RetentionUplift, 1)), o.money(r.EquityUplift), ""),
 			),
@@ -67,8 +67,8 @@ func (o *Overview) portfolioCard() app.UI {
 			app.H3().Text(T(l, msgPortfolio)),
 			app.Dl().Body(
 				figure(T(l, msgCustomers), l.FormatDecimal(p.Customers, 0), ""),
-				figure(T(l, msgValue), o.score(p.Value), T(l, msgValueHelp)),
-				figure(T(l, msgGap), o.score(p.Gap), T(l, msgGapHelp)),
+				o.scoreFigure(T(l, msgValue), p.Value, T(l, msgValueHelp)),
+				o.scoreFigure(T(l, msgGap), p.Gap, T(l, msgGapHelp)),
 				figure(T(l, msgEquity), o.money(p.Equity), ""),
 				figure(T(l, msgUplift, l.FormatDecimal(o.Scenario.Settings.RetentionUplift, 1)), o.money(p.EquityUplift), ""),
 			),
@@ -77,22 +77,37 @@ func (o *Overview) portfolioCard() app.UI {
 
 // figure is one labelled number of a card.
 func figure(label, value, help string) app.UI {
+	return figureOf(label, app.Dd().Text(value), help)
+}
+
+// undefinedFigure is a figure that cannot be computed yet, in words.
+func undefinedFigure(label, value, help string) app.UI {
+	return figureOf(label, app.Dd().Class("undefined").Text(value), help)
+}
+
+func figureOf(label string, value app.UI, help string) app.UI {
 	return app.Div().Class("figure").Body(
 		app.Dt().Body(
 			app.Text(label),
 			app.If(help != "", app.Span().Class("help").Text(help)),
 		),
-		app.Dd().Text(value),
+		value,
 	)
 }
 
-// score formats a figure on the rating scale, signed, with two decimals.
-func (o *Overview) score(x *float64) string {
+// scoreFigure shows a figure on the rating scale, or says it cannot be
+// computed yet.
+func (o *Overview) scoreFigure(label string, x *float64, help string) app.UI {
 	if x == nil {
-		return T(o.Locale, msgUndefined)
+		return undefinedFigure(label, T(o.Locale, msgUndefined), help)
 	}
-	s := o.Locale.FormatDecimal(*x, 2)
-	if *x > 0 && s != "0" {
+	return figure(label, o.score(*x), help)
+}
+
+// score formats a figure on the rating scale, signed, with two decimals.
+func (o *Overview) score(x float64) string {
+	s := o.Locale.FormatFixed(x, 2)
+	if x > 0 && s != o.Locale.FormatFixed(0, 2) {
 		s = "+" + s
 	}
 	return s

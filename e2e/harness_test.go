@@ -1,0 +1,245 @@
+// Package e2e drives the real klantwaarde binary in headless Chromium:
+// one browser for the package, a fresh browser context (its own storage,
+// caches and service workers) and tab per test, and a test fails on any
+// uncaught exception in the page.
+//
+// The binary is bin/klantwaarde as `make build` writes it; `make test`
+// builds it first.
+package e2e
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/cdproto/target"
+	"github.com/chromedp/chromedp"
+)
+
+var (
+	binary     string          // path of bin/klantwaarde
+	browserCtx context.Context // the shared browser
+)
+
+func TestMain(m *testing.M) {
+	os.Exit(runMain(m))
+}
+
+func runMain(m *testing.M) int {
+	root, err := filepath.Abs("..")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	binary = filepath.Join(root, "bin", "klantwaarde")
+	if _, err := os.Stat(binary); err != nil {
+		fmt.Fprintf(os.Stderr, "e2e: %s is missing: run `make build` (or `make test`, which builds it)\n", binary)
+		return 1
+	}
+	chromium, err := exec.LookPath("chromium")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: chromium is not installed: `make test` installs it (apt-get install chromium)")
+		return 1
+	}
+	profile, err := os.MkdirTemp("", "klantwaarde-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(profile)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 900),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+	)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	if err := chromedp.Run(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: starting chromium:", err)
+		return 1
+	}
+	browserCtx = ctx
+	return m.Run()
+}
+
+// server is a running `klantwaarde serve` on a free port.
+type server struct {
+	URL string // http://127.0.0.1:PORT/
+	cmd *exec.Cmd
+}
+
+// startServer runs the real binary with the given arguments after "serve"
+// and stops it when the test ends.
+func startServer(t *testing.T, args ...string) *server {
+	t.Helper()
+	cmd := exec.Command(binary, append([]string{"serve", "-addr", "127.0.0.1:0"}, args...)...)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	s := &server{cmd: cmd}
+	t.Cleanup(s.stop)
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		t.Fatalf("server did not start: %v", err)
+	}
+	// "Klantwaarde is running at http://127.0.0.1:PORT/ (version …)"
+	for _, field := range strings.Fields(line) {
+		if strings.HasPrefix(field, "http://") {
+			s.URL = field
+		}
+	}
+	if s.URL == "" {
+		t.Fatalf("no URL in the server's first line %q", line)
+	}
+	return s
+}
+
+func (s *server) stop() {
+	if s.cmd.Process != nil && s.cmd.ProcessState == nil {
+		s.cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { s.cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			s.cmd.Process.Kill()
+		}
+	}
+}
+
+// tab is a page in a fresh browser context of the shared browser.
+type tab struct {
+	ctx context.Context
+	t   *testing.T
+
+	mu         sync.Mutex
+	exceptions []string
+	errors     []string
+}
+
+// newTab opens a tab in its own browser context; the test fails at its end
+// if the page threw an uncaught exception.
+func newTab(t *testing.T) *tab {
+	t.Helper()
+	var id target.ID
+	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
+		browser := cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser)
+		bc, err := target.CreateBrowserContext().WithDisposeOnDetach(true).Do(browser)
+		if err != nil {
+			return err
+		}
+		id, err = target.CreateTarget("about:blank").WithBrowserContextID(bc).WithNewWindow(true).Do(browser)
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(id))
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	tb := &tab{ctx: ctx, t: t}
+	chromedp.ListenTarget(ctx, func(ev any) {
+		tb.mu.Lock()
+		defer tb.mu.Unlock()
+		switch e := ev.(type) {
+		case *runtime.EventExceptionThrown:
+			msg := e.ExceptionDetails.Text
+			if e.ExceptionDetails.Exception != nil {
+				msg += " " + e.ExceptionDetails.Exception.Description
+			}
+			tb.exceptions = append(tb.exceptions, msg)
+		case *cdplog.EventEntryAdded:
+			if e.Entry.Level == cdplog.LevelError {
+				tb.errors = append(tb.errors, fmt.Sprintf("%s: %s (%s)", e.Entry.Source, e.Entry.Text, e.Entry.URL))
+			}
+		}
+	})
+	if err := chromedp.Run(ctx, cdplog.Enable()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		tb.mu.Lock()
+		for _, e := range tb.exceptions {
+			t.Errorf("uncaught exception in the page: %s", e)
+		}
+		tb.mu.Unlock()
+		cancelTimeout()
+		cancel()
+	})
+	return tb
+}
+
+// run runs chromedp actions in the tab and fails the test on error.
+func (tb *tab) run(actions ...chromedp.Action) {
+	tb.t.Helper()
+	if err := chromedp.Run(tb.ctx, actions...); err != nil {
+		tb.t.Fatalf("browser: %v", err)
+	}
+}
+
+// logErrors returns the browser's error log entries (CSP violations,
+// failed requests) seen so far.
+func (tb *tab) logErrors() []string {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	return append([]string(nil), tb.errors...)
+}
+
+// waitReady waits for the app's <html data-ready="true">.
+func waitReady() chromedp.Action {
+	return chromedp.WaitReady(`html[data-ready="true"]`, chromedp.ByQuery)
+}
+
+// waitText waits until the first element matching sel reads want, and
+// fails the test with what it read instead after a few seconds.
+func (tb *tab) waitText(sel, want string) {
+	tb.t.Helper()
+	js := fmt.Sprintf(`(() => { const el = document.querySelector(%q); return el ? el.textContent.trim() : null })()`, sel)
+	var got string
+	err := chromedp.Run(tb.ctx, chromedp.Poll(fmt.Sprintf(`%s === %q`, js, want), nil,
+		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(5*time.Second)))
+	if err != nil {
+		chromedp.Run(tb.ctx, chromedp.Evaluate(js, &got))
+		tb.t.Fatalf("%s reads %q, want %q (%v)", sel, got, want, err)
+	}
+}
+
+// screenshot saves a full-page PNG under $KLANTWAARDE_SCREENSHOTS, when
+// that is set, for a person to look at.
+func (tb *tab) screenshot(name string) {
+	tb.t.Helper()
+	dir := os.Getenv("KLANTWAARDE_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	var png []byte
+	tb.run(chromedp.FullScreenshot(&png, 100))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		tb.t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		tb.t.Fatal(err)
+	}
+}
