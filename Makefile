@@ -7,18 +7,21 @@ BIN       := bin/klantwaarde
 # The same flags for the app and for the go-app hello-world floor it is
 # compared with (make size, make bench).
 WASMFLAGS := -trimpath -ldflags=-s\ -w
-GOFILES   := $(shell find . -name '*.go' -not -path './.git/*') go.mod go.sum
+# What the WebAssembly and the binary are built from (tests excluded, so
+# editing a test does not rebuild the app).
+WASMSRC   := $(shell find app calc cmd/klantwaarde -name '*.go' -not -name '*_test.go') go.mod go.sum
+BINSRC    := $(shell find app calc cmd web internal -name '*.go' -not -name '*_test.go') go.mod go.sum
 ASSETS    := $(shell find web -type f -not -path 'web/wasm/*')
 
 .PHONY: all run build test test-go test-browser vet size fuzz clean deps-browser
 
 all: build
 
-$(WASM): $(GOFILES)
+$(WASM): $(WASMSRC)
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./cmd/klantwaarde
 	$(GO) run ./internal/precompress $@
 
-$(BIN): $(WASM) $(ASSETS) $(GOFILES)
+$(BIN): $(WASM) $(ASSETS) $(BINSRC)
 	$(GO) build -trimpath -o $@ ./cmd/klantwaarde
 
 build: $(BIN)
