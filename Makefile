@@ -32,7 +32,7 @@ run: build
 vet:
 	@test -z "$$(gofmt -l . | tee /dev/stderr)" || (echo "gofmt: the files above need formatting" && exit 1)
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./calc/... ./cmd/...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./calc/... ./cmd/... ./internal/floor
 
 # test runs the unit tests, the fuzz seed corpora and the browser tests
 # against the real binary in headless Chromium (installed when missing).
