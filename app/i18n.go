@@ -6,108 +6,313 @@ import (
 	"github.com/klantwaarde/klantwaarde/calc"
 )
 
-// msg identifies a text of the interface; the words live in messages.
+// msg identifies a text of the interface. Texts are keyed by identifier,
+// never by their English wording; a few ids are prefixes followed by a
+// kind or an id (msgKindTitle+"benefits").
 type msg string
 
-// The texts of the interface, keyed by identifier.
+// The identifiers of the texts.
 const (
-	msgAppName         msg = "appName"
-	msgTagline         msg = "tagline"
-	msgLanguage        msg = "language"
-	msgResults         msg = "results"
-	msgPortfolio       msg = "portfolio"
-	msgCustomers       msg = "customers"
-	msgValue           msg = "value"
-	msgValueHelp       msg = "valueHelp"
-	msgGap             msg = "gap"
-	msgGapHelp         msg = "gapHelp"
-	msgVerdict         msg = "verdict"
-	msgCLV             msg = "clv"
-	msgEquity          msg = "equity"
-	msgUplift          msg = "uplift"
-	msgUpliftContext   msg = "upliftContext"
-	msgUndefined       msg = "undefined"
-	msgShareOpened     msg = "shareOpened"
-	msgShareBroken     msg = "shareBroken"
-	msgDismiss         msg = "dismiss"
-	msgVerdictNone     msg = "verdictNone"
-	msgVerdictPrefix   msg = "verdict_"
-	msgVerdictExplain  msg = "explain_"
-	msgSkipToResults   msg = "skipToResults"
-	msgNoSegments      msg = "noSegments"
-	msgSegmentsCounted msg = "segmentsCounted"
+	msgAppName             msg = "appName"
+	msgTagline             msg = "tagline"
+	msgLanguage            msg = "language"
+	msgResults             msg = "results"
+	msgPortfolio           msg = "portfolio"
+	msgCustomers           msg = "customers"
+	msgValue               msg = "value"
+	msgValueHelp           msg = "valueHelp"
+	msgGap                 msg = "gap"
+	msgGapHelp             msg = "gapHelp"
+	msgVerdict             msg = "verdict"
+	msgCLV                 msg = "cLV"
+	msgCLVHelp             msg = "cLVHelp"
+	msgEquity              msg = "equity"
+	msgUplift              msg = "uplift"
+	msgUpliftContext       msg = "upliftContext"
+	msgUpliftOwn           msg = "upliftOwn"
+	msgUndefined           msg = "undefined"
+	msgShareOpened         msg = "shareOpened"
+	msgShareBroken         msg = "shareBroken"
+	msgDismiss             msg = "dismiss"
+	msgVerdictNone         msg = "verdictNone"
+	msgVerdictPrefix       msg = "verdictPrefix_"
+	msgVerdictExplain      msg = "verdictExplain_"
+	msgSkipToResults       msg = "skipToResults"
+	msgNoSegments          msg = "noSegments"
+	msgSegmentsCounted     msg = "segmentsCounted"
+	msgScenarios           msg = "scenarios"
+	msgScenario            msg = "scenario"
+	msgTitle               msg = "title"
+	msgUntitled            msg = "untitled"
+	msgNewBlank            msg = "newBlank"
+	msgNewExample          msg = "newExample"
+	msgNewScenarioTitle    msg = "newScenarioTitle"
+	msgDuplicate           msg = "duplicate"
+	msgDelete              msg = "delete"
+	msgDeleted             msg = "deleted"
+	msgCopyOf              msg = "copyOf"
+	msgUndo                msg = "undo"
+	msgRedo                msg = "redo"
+	msgUndoKeys            msg = "undoKeys"
+	msgRedoKeys            msg = "redoKeys"
+	msgReadOnly            msg = "readOnly"
+	msgStorageBroken       msg = "storageBroken"
+	msgStorageNewer        msg = "storageNewer"
+	msgStorageDamaged      msg = "storageDamaged"
+	msgConflict            msg = "conflict"
+	msgConflictCopy        msg = "conflictCopy"
+	msgOtherTab            msg = "otherTab"
+	msgSegments            msg = "segments"
+	msgAddSegment          msg = "addSegment"
+	msgSegmentN            msg = "segmentN"
+	msgSegmentName         msg = "segmentName"
+	msgRemoveSegment       msg = "removeSegment"
+	msgMoveUp              msg = "moveUp"
+	msgMoveDown            msg = "moveDown"
+	msgRemove              msg = "remove"
+	msgCriteria            msg = "criteria"
+	msgCriteriaHelp        msg = "criteriaHelp"
+	msgKindTitle           msg = "kindTitle_"
+	msgKindItem            msg = "kindItem_"
+	msgAdd                 msg = "add_"
+	msgRatingHelp          msg = "ratingHelp_"
+	msgCriterion           msg = "criterion"
+	msgWeight              msg = "weight"
+	msgScore               msg = "score"
+	msgWeightOf            msg = "weightOf"
+	msgScoreOf             msg = "scoreOf"
+	msgExpected            msg = "expected"
+	msgExperienced         msg = "experienced"
+	msgExpectedOf          msg = "expectedOf"
+	msgExperiencedOf       msg = "experiencedOf"
+	msgMoney               msg = "money"
+	msgRevenue             msg = "revenue"
+	msgMargin              msg = "margin"
+	msgRetention           msg = "retention"
+	msgGrowth              msg = "growth"
+	msgLoyalty             msg = "loyalty"
+	msgLoyaltyHelp         msg = "loyaltyHelp"
+	msgLoyaltyKey          msg = "loyaltyKey_"
+	msgNPS                 msg = "nPS"
+	msgNPSHelp             msg = "nPSHelp"
+	msgPromoters           msg = "promoters"
+	msgPassives            msg = "passives"
+	msgDetractors          msg = "detractors"
+	msgSettings            msg = "settings"
+	msgPoints              msg = "points"
+	msgDiscountRate        msg = "discountRate"
+	msgDiscountRateHelp    msg = "discountRateHelp"
+	msgRetentionUplift     msg = "retentionUplift"
+	msgRetentionUpliftHelp msg = "retentionUpliftHelp"
+	msgSayDo               msg = "sayDo"
+	msgSayDoHelp           msg = "sayDoHelp"
+	msgTolerance           msg = "tolerance"
+	msgToleranceHelp       msg = "toleranceHelp"
+	msgDefaultCriterion    msg = "defaultCriterion_"
+	msgErrNumber           msg = "errNumber"
+	msgErrRange            msg = "errRange"
+	msgErrWhole            msg = "errWhole"
+	msgErrAmbiguous        msg = "errAmbiguous"
+	msgErrNameEmpty        msg = "errNameEmpty"
+	msgErrNameLong         msg = "errNameLong"
+	msgLevers              msg = "levers"
+	msgNoLevers            msg = "noLevers"
+	msgLeverBenefit        msg = "leverBenefit"
+	msgLeverSacrifice      msg = "leverSacrifice"
+	msgPainPoints          msg = "painPoints"
+	msgNoPainPoints        msg = "noPainPoints"
+	msgBelowBy             msg = "belowBy"
+	msgInstrSLA            msg = "instrSLA"
+	msgInstrNoHassle       msg = "instrNoHassle"
+	msgInstrShortWaits     msg = "instrShortWaits"
+	msgInstrTraining       msg = "instrTraining"
+	msgInstrShortTerms     msg = "instrShortTerms"
+	msgInstrCRM            msg = "instrCRM"
+	msgInstrConcept        msg = "instrConcept"
+	msgLoyaltyAndNPS       msg = "loyaltyAndNPS"
+	msgLoyaltyIndex        msg = "loyaltyIndex"
+	msgSayDoLabel          msg = "sayDoLabel"
+	msgSayDoValue          msg = "sayDoValue"
+	msgWorth               msg = "worth"
+	msgCurrentValue        msg = "currentValue"
+	msgCurrentValueHelp    msg = "currentValueHelp"
+	msgPotentialValue      msg = "potentialValue"
+	msgPotentialValueHelp  msg = "potentialValueHelp"
 )
 
-var messages = map[calc.Locale]map[msg]string{
-	calc.Dutch: {
-		msgAppName:                               "Klantwaarde",
-		msgTagline:                               "Wat levert u uw klanten, en wat levert het u op?",
-		msgLanguage:                              "Taal",
-		msgResults:                               "Resultaten",
-		msgPortfolio:                             "Alle segmenten samen",
-		msgCustomers:                             "Klanten",
-		msgValue:                                 "Klantwaarde",
-		msgValueHelp:                             "voordelen min offers",
-		msgGap:                                   "Verwachtingskloof",
-		msgGapHelp:                               "beleefd min verwacht",
-		msgVerdict:                               "Oordeel",
-		msgCLV:                                   "Waarde van een klant over de hele relatie",
-		msgEquity:                                "Waarde van alle klanten samen",
-		msgUplift:                                "Wat %s procentpunt meer klantbehoud waard is",
-		msgUpliftContext:                         "Een veel aangehaald onderzoek vond dat 5%% meer klantbehoud 25–95%% meer winst gaf. Voor uw cijfers: %s.",
-		msgUndefined:                             "nog niet te berekenen",
-		msgShareOpened:                           "Dit scenario komt uit een gedeelde link. Uw eigen werk is niet aangeraakt.",
-		msgShareBroken:                           "Deze gedeelde link is niet te openen: %s. Er is niets veranderd.",
-		msgDismiss:                               "Sluiten",
-		msgVerdictNone:                           "Nog geen oordeel",
-		msgVerdictPrefix + msg(calc.Ambassador):  "Ambassadeur",
-		msgVerdictPrefix + msg(calc.Vulnerable):  "Kwetsbaar",
-		msgVerdictPrefix + msg(calc.Indifferent): "Onverschillig",
-		msgVerdictPrefix + msg(calc.Defector):    "Overloper",
-		msgVerdictExplain + msg(calc.Ambassador): "Ze krijgen meer dan ze geven en u maakt hun verwachtingen waar: deze klanten brengen nieuwe klanten mee.",
-		msgVerdictExplain + msg(calc.Vulnerable): "Ze krijgen meer dan ze geven, maar u blijft onder hun verwachtingen: een concurrent die dat wel waarmaakt, neemt ze over.",
-		msgVerdictExplain + msg(calc.Indifferent): "U maakt hun verwachtingen waar, maar ze geven evenveel of meer dan ze krijgen: ze blijven zolang niets beters langskomt.",
-		msgVerdictExplain + msg(calc.Defector):    "Ze geven meer dan ze krijgen en u blijft onder hun verwachtingen: deze klanten lopen weg.",
-		msgVerdictExplain + msgVerdictNone:        "Vul voordelen, offers en verwachtingen in om een oordeel te krijgen.",
-		msgSkipToResults:                          "Naar de resultaten",
-		msgNoSegments:                             "Dit scenario heeft nog geen segmenten.",
-		msgSegmentsCounted:                        "%d segmenten, %s klanten",
-	},
-	calc.English: {
-		msgAppName:                               "Klantwaarde",
-		msgTagline:                               "What do you give your customers, and what does it bring you?",
-		msgLanguage:                              "Language",
-		msgResults:                               "Results",
-		msgPortfolio:                             "All segments together",
-		msgCustomers:                             "Customers",
-		msgValue:                                 "Customer value",
-		msgValueHelp:                             "benefits minus sacrifices",
-		msgGap:                                   "Expectation gap",
-		msgGapHelp:                               "experienced minus expected",
-		msgVerdict:                               "Verdict",
-		msgCLV:                                   "Value of one customer over the whole relationship",
-		msgEquity:                                "Value of all customers together",
-		msgUplift:                                "What %s percentage points more retention is worth",
-		msgUpliftContext:                         "A widely quoted study found that keeping 5%% more customers raised profit by 25–95%%. For your figures: %s.",
-		msgUndefined:                             "not yet computable",
-		msgShareOpened:                           "This scenario comes from a shared link. Your own work is untouched.",
-		msgShareBroken:                           "This shared link cannot be opened: %s. Nothing has changed.",
-		msgDismiss:                               "Close",
-		msgVerdictNone:                           "No verdict yet",
-		msgVerdictPrefix + msg(calc.Ambassador):  "Ambassador",
-		msgVerdictPrefix + msg(calc.Vulnerable):  "Vulnerable",
-		msgVerdictPrefix + msg(calc.Indifferent): "Indifferent",
-		msgVerdictPrefix + msg(calc.Defector):    "Defector",
-		msgVerdictExplain + msg(calc.Ambassador): "They get more than they give and you meet their expectations: these customers bring in new ones.",
-		msgVerdictExplain + msg(calc.Vulnerable): "They get more than they give, but you fall short of their expectations: a competitor who delivers will take them.",
-		msgVerdictExplain + msg(calc.Indifferent): "You meet their expectations, but they give as much as they get or more: they stay until something better comes along.",
-		msgVerdictExplain + msg(calc.Defector):    "They give more than they get and you fall short of their expectations: these customers are leaving.",
-		msgVerdictExplain + msgVerdictNone:        "Fill in benefits, sacrifices and expectations to get a verdict.",
-		msgSkipToResults:                          "Skip to the results",
-		msgNoSegments:                             "This scenario has no segments yet.",
-		msgSegmentsCounted:                        "%d segments, %s customers",
-	},
+// texts holds every text in Dutch and in English, side by side, so that
+// neither language can miss one.
+var texts = []struct {
+	id     msg
+	nl, en string
+}{
+	{msgAppName, "Klantwaarde", "Klantwaarde"},
+	{msgTagline, "Wat levert u uw klanten, en wat levert het u op?", "What do you give your customers, and what does it bring you?"},
+	{msgLanguage, "Taal", "Language"},
+	{msgResults, "Resultaten", "Results"},
+	{msgPortfolio, "Alle segmenten samen", "All segments together"},
+	{msgCustomers, "Klanten", "Customers"},
+	{msgValue, "Klantwaarde", "Customer value"},
+	{msgValueHelp, "voordelen min offers", "benefits minus sacrifices"},
+	{msgGap, "Verwachtingskloof", "Expectation gap"},
+	{msgGapHelp, "beleefd min verwacht", "experienced minus expected"},
+	{msgVerdict, "Oordeel", "Verdict"},
+	{msgCLV, "Waarde van een klant over de hele relatie", "Value of one customer over the whole relationship"},
+	{msgCLVHelp, "marge per jaar, zolang de klant blijft, omgerekend naar nu", "yearly margin while the customer stays, in today's money"},
+	{msgEquity, "Waarde van alle klanten samen", "Value of all customers together"},
+	{msgUplift, "Wat %s procentpunt meer klantbehoud waard is", "What %s percentage points more retention is worth"},
+	{msgUpliftContext, "Een veel aangehaald onderzoek vond dat 5%% meer klantbehoud 25 tot 95%% meer winst gaf. Voor uw cijfers: %s.", "A widely quoted study found that keeping 5%% more customers raised profit by 25 to 95%%. For your figures: %s."},
+	{msgUpliftOwn, "%s procentpunt meer behoud maakt uw klanten %s%% meer waard", "%s percentage points more retention makes your customers worth %s%% more"},
+	{msgUndefined, "nog niet te berekenen", "not yet computable"},
+	{msgShareOpened, "Dit scenario komt uit een gedeelde link en is als kopie toegevoegd. Uw eigen scenario's zijn niet aangeraakt.", "This scenario comes from a shared link and was added as a copy. Your own scenarios are untouched."},
+	{msgShareBroken, "Deze gedeelde link is niet te openen: %s. Er is niets veranderd.", "This shared link cannot be opened: %s. Nothing has changed."},
+	{msgDismiss, "Sluiten", "Close"},
+	{msgVerdictNone, "Nog geen oordeel", "No verdict yet"},
+	{msgVerdictPrefix + "ambassador", "Ambassadeur", "Ambassador"},
+	{msgVerdictPrefix + "vulnerable", "Kwetsbaar", "Vulnerable"},
+	{msgVerdictPrefix + "indifferent", "Onverschillig", "Indifferent"},
+	{msgVerdictPrefix + "defector", "Overloper", "Defector"},
+	{msgVerdictExplain + "ambassador", "Ze krijgen meer dan ze geven en u maakt hun verwachtingen waar: deze klanten brengen nieuwe klanten mee.", "They get more than they give and you meet their expectations: these customers bring in new ones."},
+	{msgVerdictExplain + "vulnerable", "Ze krijgen meer dan ze geven, maar u blijft onder hun verwachtingen: een concurrent die dat wel waarmaakt, neemt ze over.", "They get more than they give, but you fall short of their expectations: a competitor who delivers will take them."},
+	{msgVerdictExplain + "indifferent", "U maakt hun verwachtingen waar, maar ze geven evenveel of meer dan ze krijgen: ze blijven zolang niets beters langskomt.", "You meet their expectations, but they give as much as they get or more: they stay until something better comes along."},
+	{msgVerdictExplain + "defector", "Ze geven meer dan ze krijgen en u blijft onder hun verwachtingen: deze klanten lopen weg.", "They give more than they get and you fall short of their expectations: these customers are leaving."},
+	{msgVerdictExplain + msgVerdictNone, "Vul voordelen, offers en verwachtingen in om een oordeel te krijgen.", "Fill in benefits, sacrifices and expectations to get a verdict."},
+	{msgSkipToResults, "Naar de resultaten", "Skip to the results"},
+	{msgNoSegments, "Dit scenario heeft nog geen segmenten. Voeg er een toe om te beginnen.", "This scenario has no segments yet. Add one to begin."},
+	{msgSegmentsCounted, "%d segmenten, %s klanten", "%d segments, %s customers"},
+	{msgScenarios, "Scenario's", "Scenarios"},
+	{msgScenario, "Scenario", "Scenario"},
+	{msgTitle, "Titel", "Title"},
+	{msgUntitled, "Zonder titel", "Untitled"},
+	{msgNewBlank, "Nieuw, leeg", "New, blank"},
+	{msgNewExample, "Nieuw voorbeeld (fietsenwinkel)", "New example (bicycle shop)"},
+	{msgNewScenarioTitle, "Mijn bedrijf", "My business"},
+	{msgDuplicate, "Dupliceren", "Duplicate"},
+	{msgDelete, "Verwijderen", "Delete"},
+	{msgDeleted, "„%s” is verwijderd.", "“%s” was deleted."},
+	{msgCopyOf, "%s (kopie)", "%s (copy)"},
+	{msgUndo, "Ongedaan maken", "Undo"},
+	{msgRedo, "Opnieuw", "Redo"},
+	{msgUndoKeys, "Ctrl+Z", "Ctrl+Z"},
+	{msgRedoKeys, "Ctrl+Shift+Z of Ctrl+Y", "Ctrl+Shift+Z or Ctrl+Y"},
+	{msgReadOnly, "Dit scenario is gemaakt met een nieuwere versie van Klantwaarde. U kunt het bekijken; wijzigen kan pas na een update.", "This scenario was made with a newer version of Klantwaarde. You can look at it; to change it, update the app."},
+	{msgStorageBroken, "Uw browser laat Klantwaarde niets bewaren. U kunt gewoon doorwerken, maar exporteer uw scenario voordat u dit venster sluit.", "Your browser does not let Klantwaarde keep anything. You can go on working, but export your scenario before you close this window."},
+	{msgStorageNewer, "Er is een scenario bewaard door een nieuwere versie van Klantwaarde. Het blijft onaangeroerd; werk de app bij om het te openen.", "A scenario was kept by a newer version of Klantwaarde. It stays untouched; update the app to open it."},
+	{msgStorageDamaged, "Een bewaard scenario kon niet worden gelezen. Het blijft onaangeroerd in uw browser.", "A kept scenario could not be read. It stays untouched in your browser."},
+	{msgConflict, "Dit scenario is ook in een ander venster gewijzigd. Beide versies zijn bewaard: die van dit venster heet nu „%s”.", "This scenario was also changed in another window. Both versions are kept: this window's is now called “%s”."},
+	{msgConflictCopy, "%s (dit venster)", "%s (this window)"},
+	{msgOtherTab, "Bijgewerkt met wijzigingen uit een ander venster.", "Updated with changes from another window."},
+	{msgSegments, "Segmenten", "Segments"},
+	{msgAddSegment, "Segment toevoegen", "Add a segment"},
+	{msgSegmentN, "Segment %d", "Segment %d"},
+	{msgSegmentName, "Naam van het segment", "Name of the segment"},
+	{msgRemoveSegment, "Segment verwijderen", "Remove segment"},
+	{msgMoveUp, "%s naar voren", "Move %s earlier"},
+	{msgMoveDown, "%s naar achteren", "Move %s later"},
+	{msgRemove, "%s verwijderen", "Remove %s"},
+	{msgCriteria, "Voordelen, offers en kwaliteit", "Benefits, sacrifices and quality"},
+	{msgCriteriaHelp, "Deze lijsten gelden voor alle segmenten. Elk segment weegt ze op zijn eigen manier.", "These lists apply to every segment. Each segment weighs them its own way."},
+	{msgKindTitle + "benefits", "Voordelen", "Benefits"},
+	{msgKindTitle + "sacrifices", "Offers", "Sacrifices"},
+	{msgKindTitle + "dimensions", "Kwaliteit van de dienstverlening", "Service quality"},
+	{msgKindItem + "benefits", "Voordeel %d", "Benefit %d"},
+	{msgKindItem + "sacrifices", "Offer %d", "Sacrifice %d"},
+	{msgKindItem + "dimensions", "Kwaliteitsaspect %d", "Quality dimension %d"},
+	{msgAdd + "benefits", "Voordeel toevoegen", "Add a benefit"},
+	{msgAdd + "sacrifices", "Offer toevoegen", "Add a sacrifice"},
+	{msgAdd + "dimensions", "Kwaliteitsaspect toevoegen", "Add a quality dimension"},
+	{msgRatingHelp + "benefits", "Wat levert het de klant op? Gewicht 0–5 (leeg is 1, 0 telt niet mee), cijfer 1–10.", "What does the customer get? Weight 0–5 (empty is 1, 0 leaves it out), mark 1–10."},
+	{msgRatingHelp + "sacrifices", "Wat kost het de klant, in geld, tijd, moeite of risico? Hoe hoger het cijfer, hoe zwaarder het offer.", "What does it cost the customer, in money, time, effort or risk? The higher the mark, the heavier the sacrifice."},
+	{msgRatingHelp + "dimensions", "Wat verwacht de klant, en wat ervaart hij? Cijfers 1–10.", "What does the customer expect, and what does he experience? Marks 1–10."},
+	{msgCriterion, "Onderdeel", "Item"},
+	{msgWeight, "Gewicht", "Weight"},
+	{msgScore, "Cijfer", "Mark"},
+	{msgWeightOf, "Gewicht van %s", "Weight of %s"},
+	{msgScoreOf, "Cijfer voor %s", "Mark for %s"},
+	{msgExpected, "Verwacht", "Expected"},
+	{msgExperienced, "Ervaren", "Experienced"},
+	{msgExpectedOf, "Verwachting voor %s", "Expectation for %s"},
+	{msgExperiencedOf, "Ervaring met %s", "Experience of %s"},
+	{msgMoney, "Klanten en geld", "Customers and money"},
+	{msgRevenue, "Omzet per klant per jaar", "Revenue per customer per year"},
+	{msgMargin, "Marge", "Margin"},
+	{msgRetention, "Klantbehoud per jaar", "Retention per year"},
+	{msgGrowth, "Groeipotentie", "Growth potential"},
+	{msgLoyalty, "Loyaliteit", "Loyalty"},
+	{msgLoyaltyHelp, "Welk deel van de klanten doet dit? Vul in wat u weet; lege velden tellen niet mee.", "What share of the customers does this? Fill in what you know; empty fields are left out."},
+	{msgLoyaltyKey + "repeatPurchase", "Koopt opnieuw", "Buys again"},
+	{msgLoyaltyKey + "repeatVisits", "Komt terug met koopintentie", "Comes back intending to buy"},
+	{msgLoyaltyKey + "recommends", "Beveelt aan", "Recommends you"},
+	{msgLoyaltyKey + "openness", "Is open in de relatie", "Is open in the relationship"},
+	{msgLoyaltyKey + "crossSelling", "Koopt ook andere producten", "Buys other products too"},
+	{msgLoyaltyKey + "partnership", "Groeit naar partnerschap", "Grows into a partnership"},
+	{msgNPS, "Net Promoter Score", "Net Promoter Score"},
+	{msgNPSHelp, "Aantal antwoorden: promotors (9–10), passieven (7–8), criticasters (0–6).", "Number of answers: promoters (9–10), passives (7–8), detractors (0–6)."},
+	{msgPromoters, "Promotors", "Promoters"},
+	{msgPassives, "Passieven", "Passives"},
+	{msgDetractors, "Criticasters", "Detractors"},
+	{msgSettings, "Instellingen", "Settings"},
+	{msgPoints, "punten", "points"},
+	{msgDiscountRate, "Rekenrente", "Discount rate"},
+	{msgDiscountRateHelp, "Hoeveel toekomstig geld minder waard is dan geld nu, per jaar.", "How much less future money is worth than money now, per year."},
+	{msgRetentionUplift, "Extra klantbehoud", "Extra retention"},
+	{msgRetentionUpliftHelp, "Hoeveel procentpunt meer klantbehoud de berekening van de meerwaarde aanneemt.", "How many percentage points more retention the uplift assumes."},
+	{msgSayDo, "Zeggen-doen", "Say-do ratio"},
+	{msgSayDoHelp, "Welk deel van wie zegt aan te bevelen, het ook doet.", "What share of those who say they will recommend actually do."},
+	{msgTolerance, "Tolerantiezone", "Zone of tolerance"},
+	{msgToleranceHelp, "Zoveel punten onder de verwachting telt nog als waargemaakt.", "This many points below the expectation still counts as met."},
+	{msgDefaultCriterion + "quality", "Kwaliteit van product of dienst", "Quality of the product or service"},
+	{msgDefaultCriterion + "service", "Service en advies", "Service and advice"},
+	{msgDefaultCriterion + "convenience", "Gemak", "Convenience"},
+	{msgDefaultCriterion + "image", "Uitstraling", "Image"},
+	{msgDefaultCriterion + "price", "Prijs", "Price"},
+	{msgDefaultCriterion + "time", "Tijd en wachten", "Time and waiting"},
+	{msgDefaultCriterion + "effort", "Moeite en gedoe", "Effort and hassle"},
+	{msgDefaultCriterion + "risk", "Risico", "Risk"},
+	{msgDefaultCriterion + "reliability", "Betrouwbaarheid", "Reliability"},
+	{msgDefaultCriterion + "responsiveness", "Reactiesnelheid", "Responsiveness"},
+	{msgDefaultCriterion + "assurance", "Deskundigheid en vertrouwen", "Assurance"},
+	{msgDefaultCriterion + "empathy", "Empathie", "Empathy"},
+	{msgDefaultCriterion + "tangibles", "Uitstraling van winkel en materiaal", "Tangibles"},
+	{msgErrNumber, "Typ een getal, bijvoorbeeld 7,5.", "Type a number, for example 7.5."},
+	{msgErrRange, "Kies een waarde van %s tot en met %s.", "Choose a value from %s to %s."},
+	{msgErrWhole, "Typ een heel getal.", "Type a whole number."},
+	{msgErrAmbiguous, "Dit getal is niet eenduidig; typ het zonder punten voor duizendtallen, bijvoorbeeld 1234,5.", "This number is ambiguous; type it without thousands separators, for example 1234.5."},
+	{msgErrNameEmpty, "Een naam is nodig.", "A name is needed."},
+	{msgErrNameLong, "Hooguit %d tekens.", "At most %d characters."},
+	{msgLevers, "Waar u het meest wint", "Where you gain most"},
+	{msgNoLevers, "Nog niets te verbeteren: vul cijfers in voor voordelen en offers.", "Nothing to improve yet: fill in marks for benefits and sacrifices."},
+	{msgLeverBenefit, "Verbeter „%s”: elk punt hoger geeft %s klantwaarde erbij.", "Improve “%s”: each point higher adds %s customer value."},
+	{msgLeverSacrifice, "Verlicht „%s”: elk punt lager geeft %s klantwaarde erbij.", "Lighten “%s”: each point lower adds %s customer value."},
+	{msgPainPoints, "Pijnpunten en wat u eraan doet", "Pain points and what to do"},
+	{msgNoPainPoints, "Geen pijnpunten: u maakt de verwachtingen waar.", "No pain points: you meet the expectations."},
+	{msgBelowBy, "blijft %s punt onder de verwachting.", "falls %s points short of the expectation."},
+	{msgInstrSLA, "Leg vaste werkwijzen vast met gegarandeerde serviceniveaus (SLA's) en meet ze.", "Set up fixed processes with guaranteed service levels (SLAs), and measure them."},
+	{msgInstrNoHassle, "Geen gedoe bij klachten, garantie of een kwijtgeraakte bon.", "No hassle over complaints, warranty or a lost receipt."},
+	{msgInstrShortWaits, "Korte wachttijden en telefonisch goed bereikbaar.", "Short waits, and easy to reach by phone."},
+	{msgInstrTraining, "Train medewerkers in klantvriendelijkheid.", "Train your staff in customer-friendliness."},
+	{msgInstrShortTerms, "Korte, begrijpelijke voorwaarden.", "Short, clear terms and conditions."},
+	{msgInstrCRM, "Een CRM-systeem zodat iedereen de klant en zijn geschiedenis kent.", "A CRM tool so everyone knows the customer and their history."},
+	{msgInstrConcept, "Een eigen concept per segment: winkel, website en materiaal die passen bij deze klanten.", "A concept per segment: shop, website and materials that suit these customers."},
+	{msgLoyaltyAndNPS, "Loyaliteit en aanbevelen", "Loyalty and recommendation"},
+	{msgLoyaltyIndex, "Loyaliteitsindex", "Loyalty index"},
+	{msgSayDoLabel, "Wie echt aanbeveelt", "Who actually recommends"},
+	{msgSayDoValue, "%s zeggen het, ongeveer %s doen het (%s%%)", "%s say so, about %s do (%s%%)"},
+	{msgWorth, "Wat deze klanten waard zijn", "What these customers are worth"},
+	{msgCurrentValue, "Marge per jaar, nu", "Margin per year, now"},
+	{msgCurrentValueHelp, "korte termijn", "short term"},
+	{msgPotentialValue, "Marge per jaar met groei", "Margin per year with growth"},
+	{msgPotentialValueHelp, "middellange termijn", "medium term"},
 }
+
+var messages = func() map[calc.Locale]map[msg]string {
+	m := map[calc.Locale]map[msg]string{calc.Dutch: {}, calc.English: {}}
+	for _, t := range texts {
+		m[calc.Dutch][t.id] = t.nl
+		m[calc.English][t.id] = t.en
+	}
+	return m
+}()
 
 // T returns the text of id in locale l, formatted with args.
 func T(l calc.Locale, id msg, args ...any) string {

@@ -5,6 +5,7 @@ package app
 
 import (
 	"errors"
+	"time"
 
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -16,45 +17,83 @@ func Routes() {
 	app.RouteFunc("/", func() app.Composer { return &Root{} })
 }
 
-// Root is the page: it owns the scenario on screen and its report, and
-// passes them down to the components that show them.
+// Root is the page: it owns the workspace (the kept scenarios and their
+// undo histories) and passes the scenario on screen down to the editor and
+// the results. Every change to a scenario goes through Root.edit, which
+// keeps the undo history and saves at once, so nothing typed is lost.
 type Root struct {
 	app.Compo
 
-	locale   calc.Locale
-	scenario *calc.Scenario
-	report   calc.Report
-	notice   notice
+	locale  calc.Locale
+	ws      *workspace
+	segment int // the segment tab on screen
+	notice  notice
+	// storageBroken keeps the warning to export up while storage fails.
+	storageBroken bool
+	removed       *removal
 }
 
-// notice is an app-wide message (SPEC §6 data-notice).
+// notice is an app-wide message (SPEC §6 data-notice), with an optional
+// action such as "undo".
 type notice struct {
-	kind string // "info", "warning" or "error"; empty for none
-	text string
+	kind        string // "info", "warning" or "error"; empty for none
+	text        string
+	actionLabel string
+	action      func(ctx app.Context)
 }
 
-// OnInit loads the scenario to show: the one in a share link when the page
-// was opened with one, the ready-made example otherwise.
+// removal is a deleted scenario that can still be brought back.
+type removal struct {
+	entry *entry
+	index int
+}
+
+// OnInit loads the workspace from the browser, then adds the scenario of a
+// share link when the page was opened with one.
 func (r *Root) OnInit() {
-	r.locale = calc.LocaleOf(browserLanguage())
+	r.locale = calc.Dutch
 	if app.IsServer {
-		r.locale = calc.Dutch
+		r.ws = &workspace{}
+		r.ws.cur()
+		return
 	}
-	r.scenario = calc.Example()
+	if l, ok := savedLocale(); ok {
+		r.locale = l
+	} else {
+		r.locale = calc.LocaleOf(browserLanguage())
+	}
+	ws, problem := loadWorkspace()
+	r.ws = ws
+	fresh := len(ws.entries) == 0
+	r.ws.cur()
+	switch problem {
+	case storageUnavailable:
+		r.storageBroken = true
+	case storageNewer:
+		r.notice = notice{kind: "warning", text: T(r.locale, msgStorageNewer)}
+	case storageDamaged:
+		r.notice = notice{kind: "warning", text: T(r.locale, msgStorageDamaged)}
+	}
 	if payload, ok := shareHash(locationHash()); ok {
 		r.openShared(payload)
+	} else if fresh {
+		r.persist(r.ws.cur())
+		r.persistIndex()
 	}
-	r.report = calc.Compute(r.scenario)
 }
 
-// openShared shows the scenario of a share link, or says why it cannot.
+// openShared adds the scenario of a share link as a new copy, or says why
+// it cannot; the user's own scenarios are never touched.
 func (r *Root) openShared(payload string) {
 	s, err := calc.DecodeShare(payload)
 	if err != nil {
 		r.notice = notice{kind: "error", text: T(r.locale, msgShareBroken, firstProblem(err))}
 		return
 	}
-	r.scenario = s
+	r.ws.add(s)
+	r.segment = 0
+	r.persist(r.ws.cur())
+	r.persistIndex()
 	r.notice = notice{kind: "info", text: T(r.locale, msgShareOpened)}
 	clearLocationHash()
 }
@@ -68,10 +107,12 @@ func firstProblem(err error) string {
 	return err.Error()
 }
 
-// OnMount tells automation that the page is interactive and its results
-// are on screen (SPEC §6 data-ready).
+// OnMount listens for other tabs and for the keyboard shortcuts, and tells
+// automation that the page is interactive (SPEC §6 data-ready).
 func (r *Root) OnMount(ctx app.Context) {
 	r.applyLocale(ctx)
+	app.Window().AddEventListener("storage", r.onStorage)
+	app.Window().AddEventListener("keydown", r.onKeyDown)
 	ctx.Defer(func(app.Context) { setDocumentAttr("data-ready", "true") })
 }
 
@@ -83,11 +124,118 @@ func (r *Root) applyLocale(ctx app.Context) {
 func (r *Root) setLocale(ctx app.Context, l calc.Locale) {
 	r.locale = l
 	r.applyLocale(ctx)
+	if err := saveLocale(l); err != nil {
+		r.storageBroken = true
+	}
 }
 
-// Render lays out the page.
+// edit applies one change to the scenario on screen as an undoable step
+// and saves it. Edits with the same key in quick succession (typing in one
+// field) are one step.
+func (r *Root) edit(ctx app.Context, key string, fn func(*calc.Scenario)) {
+	e := r.ws.cur()
+	if e.edit(key, time.Now(), fn) {
+		r.persist(e)
+	}
+}
+
+// persist saves a scenario; a failure keeps the app working in memory with
+// a warning, and a conflict with another tab keeps both versions.
+func (r *Root) persist(e *entry) {
+	err := saveEntry(e)
+	switch {
+	case err == nil:
+		r.storageBroken = false
+	case errors.Is(err, errConflict):
+		r.keepBoth(e)
+	default:
+		r.storageBroken = true
+	}
+}
+
+func (r *Root) persistIndex() {
+	if err := saveIndex(r.ws); err != nil {
+		r.storageBroken = true
+	}
+}
+
+// keepBoth resolves a conflict with another tab without losing either
+// side: this tab's version becomes a new scenario, and the entry takes the
+// other tab's version.
+func (r *Root) keepBoth(e *entry) {
+	mine := e.scenario.Clone()
+	mine.Title = T(r.locale, msgConflictCopy, mine.Title)
+	if theirs, _ := loadEntry(e.id); theirs != nil {
+		e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
+	}
+	kept := r.ws.add(mine)
+	r.persist(kept)
+	r.persistIndex()
+	r.notice = notice{kind: "warning", text: T(r.locale, msgConflict, mine.Title)}
+}
+
+// onStorage follows another tab's save of the scenario on screen, and its
+// new scenarios.
+func (r *Root) onStorage(ctx app.Context, ev app.Event) {
+	key := ev.Get("key").String()
+	e := r.ws.cur()
+	switch key {
+	case scenarioPrefix + e.id:
+		if storedRev(e.id) <= e.rev {
+			return
+		}
+		if theirs, _ := loadEntry(e.id); theirs != nil {
+			e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
+			r.notice = notice{kind: "info", text: T(r.locale, msgOtherTab)}
+		}
+	case indexKey:
+		other, _ := loadWorkspace()
+		for _, o := range other.entries {
+			if r.ws.find(o.id) < 0 {
+				r.ws.entries = append(r.ws.entries, o)
+			}
+		}
+	default:
+		return
+	}
+	r.Update()
+}
+
+// onKeyDown gives undo and redo their usual keys everywhere on the page.
+func (r *Root) onKeyDown(ctx app.Context, ev app.Event) {
+	if !ev.Get("ctrlKey").Bool() && !ev.Get("metaKey").Bool() {
+		return
+	}
+	switch key := ev.Get("key").String(); {
+	case (key == "z" || key == "Z") && ev.Get("shiftKey").Bool(), key == "y":
+		ev.PreventDefault()
+		r.redo(ctx)
+	case key == "z":
+		ev.PreventDefault()
+		r.undo(ctx)
+	default:
+		return
+	}
+	r.Update()
+}
+
+func (r *Root) undo(ctx app.Context) {
+	if e := r.ws.cur(); e.stepBack() {
+		r.persist(e)
+	}
+}
+
+func (r *Root) redo(ctx app.Context) {
+	if e := r.ws.cur(); e.stepForward() {
+		r.persist(e)
+	}
+}
+
+// Render lays out the page: the scenario bar, the editor beside the
+// results, and the overview of all segments.
 func (r *Root) Render() app.UI {
-	l := r.locale
+	l, e := r.locale, r.ws.cur()
+	seg := min(r.segment, max(len(e.scenario.Segments)-1, 0))
 	return app.Div().Class("page").Body(
 		app.A().Class("skip").Href("#results").Text(T(l, msgSkipToResults)),
 		app.Header().Class("masthead").Body(
@@ -97,21 +245,74 @@ func (r *Root) Render() app.UI {
 			),
 			&LanguageSwitch{Locale: l, OnChange: r.setLocale},
 		),
+		r.renderNotices(),
+		&ScenarioBar{
+			Locale: l, Entries: r.entryTitles(), Current: r.ws.current,
+			CanUndo: e.canUndo(), CanRedo: e.canRedo(), ReadOnly: e.readOnly,
+			Title: e.scenario.Title, Actions: r.scenarioActions(),
+		},
+		app.Div().Class("workbench").Body(
+			&Editor{
+				Locale: l, Scenario: e.scenario, Report: e.report, Segment: seg,
+				Edit: r.edit, Select: r.selectSegment,
+			},
+			app.Main().ID("results").Class("results").Body(
+				app.H2().Text(e.scenario.Title),
+				r.segmentResults(e, seg),
+				&Overview{Locale: l, Scenario: e.scenario, Report: e.report},
+			),
+		),
+	)
+}
+
+// segmentResults explains the segment on screen, if there is one.
+func (r *Root) segmentResults(e *entry, seg int) app.UI {
+	if seg >= len(e.scenario.Segments) {
+		return nil
+	}
+	return &SegmentResults{Locale: r.locale, Scenario: e.scenario, Report: e.report.Segments[seg], Segment: e.scenario.Segments[seg]}
+}
+
+func (r *Root) renderNotices() app.UI {
+	l := r.locale
+	return app.Div().Class("notices").Body(
+		app.If(r.storageBroken,
+			app.Div().Class("notice notice-warning").DataSet("notice", "warning").Attr("role", "alert").Body(
+				app.P().Text(T(l, msgStorageBroken)),
+			),
+		),
 		app.If(r.notice.kind != "",
 			app.Div().Class("notice notice-"+r.notice.kind).
 				DataSet("notice", r.notice.kind).
 				Attr("role", noticeRole(r.notice.kind)).
 				Body(
 					app.P().Text(r.notice.text),
+					app.If(r.notice.action != nil,
+						app.Button().Class("secondary").Text(r.notice.actionLabel).
+							OnClick(func(ctx app.Context, e app.Event) {
+								act := r.notice.action
+								r.notice = notice{}
+								act(ctx)
+							}),
+					),
 					app.Button().Class("link").Text(T(l, msgDismiss)).
 						OnClick(func(ctx app.Context, e app.Event) { r.notice = notice{} }),
 				),
 		),
-		app.Main().ID("results").Body(
-			app.H2().Text(r.scenario.Title),
-			&Overview{Locale: l, Scenario: r.scenario, Report: r.report},
-		),
 	)
+}
+
+func (r *Root) selectSegment(ctx app.Context, i int) { r.segment = i }
+
+func (r *Root) entryTitles() []string {
+	titles := make([]string, len(r.ws.entries))
+	for i, e := range r.ws.entries {
+		titles[i] = e.scenario.Title
+		if titles[i] == "" {
+			titles[i] = T(r.locale, msgUntitled)
+		}
+	}
+	return titles
 }
 
 // noticeRole makes errors and warnings interrupt a screen reader, and

@@ -138,6 +138,7 @@ type tab struct {
 	mu         sync.Mutex
 	exceptions []string
 	errors     []string
+	console    []string
 }
 
 // newTab opens a tab in its own browser context; the test fails at its end
@@ -158,7 +159,7 @@ func newTab(t *testing.T) *tab {
 		t.Fatalf("opening a tab: %v", err)
 	}
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(id))
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 30*time.Second)
 	tb := &tab{ctx: ctx, t: t}
 	chromedp.ListenTarget(ctx, func(ev any) {
 		tb.mu.Lock()
@@ -170,6 +171,18 @@ func newTab(t *testing.T) *tab {
 				msg += " " + e.ExceptionDetails.Exception.Description
 			}
 			tb.exceptions = append(tb.exceptions, msg)
+		case *runtime.EventConsoleAPICalled:
+			{
+				var parts []string
+				for _, a := range e.Args {
+					if a.Description != "" {
+						parts = append(parts, a.Description)
+					} else {
+						parts = append(parts, string(a.Value))
+					}
+				}
+				tb.console = append(tb.console, string(e.Type)+": "+strings.Join(parts, " "))
+			}
 		case *cdplog.EventEntryAdded:
 			if e.Entry.Level == cdplog.LevelError {
 				tb.errors = append(tb.errors, fmt.Sprintf("%s: %s (%s)", e.Entry.Source, e.Entry.Text, e.Entry.URL))
@@ -183,6 +196,11 @@ func newTab(t *testing.T) *tab {
 		tb.mu.Lock()
 		for _, e := range tb.exceptions {
 			t.Errorf("uncaught exception in the page: %s", e)
+		}
+		if t.Failed() {
+			for _, c := range tb.console {
+				t.Logf("console %s", c)
+			}
 		}
 		tb.mu.Unlock()
 		cancelTimeout()

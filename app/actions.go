@@ -1,0 +1,62 @@
+package app
+
+import (
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// scenarioActions returns what the scenario bar may do to the workspace.
+func (r *Root) scenarioActions() scenarioActions {
+	return scenarioActions{
+		Open: func(ctx app.Context, i int) {
+			if i >= 0 && i < len(r.ws.entries) {
+				r.ws.current, r.segment = i, 0
+				r.persistIndex()
+			}
+		},
+		NewBlank:  func(ctx app.Context) { r.addScenario(blankScenario(r.locale)) },
+		NewSample: func(ctx app.Context) { r.addScenario(calc.Example()) },
+		Duplicate: func(ctx app.Context) {
+			s := r.ws.cur().scenario.Clone()
+			s.Title = T(r.locale, msgCopyOf, s.Title)
+			r.addScenario(s)
+		},
+		Delete: r.deleteScenario,
+		Rename: func(ctx app.Context, title string) {
+			r.edit(ctx, "title", func(s *calc.Scenario) { s.Title = title })
+		},
+		Undo: r.undo,
+		Redo: r.redo,
+	}
+}
+
+func (r *Root) addScenario(s *calc.Scenario) {
+	e := r.ws.add(s)
+	r.segment = 0
+	r.persist(e)
+	r.persistIndex()
+}
+
+// deleteScenario removes the scenario on screen, with a notice that can
+// bring it back.
+func (r *Root) deleteScenario(ctx app.Context) {
+	i := r.ws.current
+	e, ok := r.ws.remove(i)
+	if !ok {
+		return
+	}
+	r.segment = 0
+	if err := forgetEntry(r.ws, e.id); err != nil {
+		r.storageBroken = true
+	}
+	title := e.scenario.Title
+	r.notice = notice{
+		kind: "info", text: T(r.locale, msgDeleted, title), actionLabel: T(r.locale, msgUndo),
+		action: func(ctx app.Context) {
+			e.rev = 0
+			r.ws.restore(e, i)
+			r.persist(e)
+			r.persistIndex()
+		},
+	}
+}

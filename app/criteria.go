@@ -1,0 +1,132 @@
+package app
+
+import (
+	"slices"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// criterionKind is one of the three lists of criteria shared by all
+// segments.
+type criterionKind string
+
+const (
+	benefitKind   criterionKind = "benefits"
+	sacrificeKind criterionKind = "sacrifices"
+	dimensionKind criterionKind = "dimensions"
+)
+
+// list returns the scenario's list of this kind.
+func (k criterionKind) list(s *calc.Scenario) *[]calc.Criterion {
+	switch k {
+	case benefitKind:
+		return &s.Benefits
+	case sacrificeKind:
+		return &s.Sacrifices
+	}
+	return &s.Dimensions
+}
+
+func (k criterionKind) max() int {
+	switch k {
+	case benefitKind:
+		return calc.MaxBenefits
+	case sacrificeKind:
+		return calc.MaxSacrifices
+	}
+	return calc.MaxDimensions
+}
+
+// forget removes every segment's rating of criterion id.
+func (k criterionKind) forget(s *calc.Scenario, id string) {
+	for i := range s.Segments {
+		sg := &s.Segments[i]
+		switch k {
+		case benefitKind:
+			delete(sg.Benefits, id)
+		case sacrificeKind:
+			delete(sg.Sacrifices, id)
+		default:
+			delete(sg.Quality, id)
+		}
+	}
+}
+
+// CriteriaList edits one list of criteria: rename, reorder, remove, add.
+type CriteriaList struct {
+	app.Compo
+
+	Locale calc.Locale
+	Of     criterionKind
+	Items  []calc.Criterion
+	Edit   editFunc
+}
+
+// Render draws the list.
+func (c *CriteriaList) Render() app.UI {
+	l, k := c.Locale, c.Of
+	return app.FieldSet().Class("criteria").DataSet("criteria", string(k)).Body(
+		app.Legend().Text(T(l, msgKindTitle+msg(k))),
+		app.Ol().Body(app.Range(c.Items).Slice(func(i int) app.UI {
+			it := c.Items[i]
+			return app.Li().Body(
+				&TextField{
+					ID: "crit-" + string(k) + "-" + it.ID, Label: T(l, msgKindItem+msg(k), i+1),
+					Value: it.Name, Required: true, Locale: l, Compact: true,
+					OnChange: func(ctx app.Context, name string) {
+						c.change(ctx, "crit-name-"+it.ID, func(list []calc.Criterion, j int) { list[j].Name = name }, it.ID)
+					},
+				},
+				iconButton("↑", T(l, msgMoveUp, it.Name), i == 0, func(ctx app.Context) { c.move(ctx, it.ID, -1) }),
+				iconButton("↓", T(l, msgMoveDown, it.Name), i == len(c.Items)-1, func(ctx app.Context) { c.move(ctx, it.ID, 1) }),
+				iconButton("✕", T(l, msgRemove, it.Name), false, func(ctx app.Context) { c.remove(ctx, it.ID) }),
+			)
+		})),
+		button(T(l, msgAdd+msg(k)), "add-"+string(k), len(c.Items) >= k.max(), c.add),
+	)
+}
+
+// change edits the criterion with the given id in the scenario's list.
+func (c *CriteriaList) change(ctx app.Context, key string, fn func(list []calc.Criterion, i int), id string) {
+	c.Edit(ctx, key, func(s *calc.Scenario) {
+		list := *c.Of.list(s)
+		if i := slices.IndexFunc(list, func(x calc.Criterion) bool { return x.ID == id }); i >= 0 {
+			fn(list, i)
+		}
+	})
+}
+
+func (c *CriteriaList) move(ctx app.Context, id string, by int) {
+	c.change(ctx, "", func(list []calc.Criterion, i int) {
+		if j := i + by; j >= 0 && j < len(list) {
+			list[i], list[j] = list[j], list[i]
+		}
+	}, id)
+}
+
+func (c *CriteriaList) remove(ctx app.Context, id string) {
+	c.Edit(ctx, "", func(s *calc.Scenario) {
+		list := c.Of.list(s)
+		*list = slices.DeleteFunc(*list, func(x calc.Criterion) bool { return x.ID == id })
+		c.Of.forget(s, id)
+	})
+}
+
+func (c *CriteriaList) add(ctx app.Context) {
+	k, n := c.Of, len(c.Items)+1
+	c.Edit(ctx, "", func(s *calc.Scenario) {
+		list := k.list(s)
+		id := freeID(string(k), func(id string) bool {
+			return slices.ContainsFunc(*list, func(x calc.Criterion) bool { return x.ID == id })
+		})
+		*list = append(*list, calc.Criterion{ID: id, Name: T(c.Locale, msgKindItem+msg(k), n)})
+	})
+}
+
+// iconButton is a small button whose symbol is explained by its label.
+func iconButton(symbol, label string, disabled bool, fn func(ctx app.Context)) app.UI {
+	return app.Button().Type("button").Class("icon").Aria("label", label).Title(label).
+		Disabled(disabled).Text(symbol).
+		OnClick(func(ctx app.Context, e app.Event) { fn(ctx) })
+}

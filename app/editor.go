@@ -1,0 +1,76 @@
+package app
+
+import (
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// editFunc applies one undoable change to the scenario on screen; key
+// groups quick successive edits of one field into one undo step.
+type editFunc func(ctx app.Context, key string, fn func(*calc.Scenario))
+
+// Editor holds every input of the scenario: the segments, the criteria
+// shared by all segments, and the settings.
+type Editor struct {
+	app.Compo
+
+	Locale   calc.Locale
+	Scenario *calc.Scenario
+	Report   calc.Report
+	Segment  int
+	Edit     editFunc
+	Select   func(ctx app.Context, i int)
+}
+
+// Render lays out the editor's sections.
+func (ed *Editor) Render() app.UI {
+	l, s := ed.Locale, ed.Scenario
+	return app.Div().Class("editor").Body(
+		&SegmentTabs{Locale: l, Scenario: s, Report: ed.Report, Segment: ed.Segment, Edit: ed.Edit, Select: ed.Select},
+		app.If(len(s.Segments) > 0, &SegmentEditor{Locale: l, Scenario: s, Index: ed.Segment, Edit: ed.Edit, Select: ed.Select}),
+		app.Details().Class("panel").Body(
+			app.Summary().Text(T(l, msgCriteria)),
+			app.P().Class("hint").Text(T(l, msgCriteriaHelp)),
+			&CriteriaList{Locale: l, Of: benefitKind, Items: s.Benefits, Edit: ed.Edit},
+			&CriteriaList{Locale: l, Of: sacrificeKind, Items: s.Sacrifices, Edit: ed.Edit},
+			&CriteriaList{Locale: l, Of: dimensionKind, Items: s.Dimensions, Edit: ed.Edit},
+		),
+		app.Details().Class("panel").Body(
+			app.Summary().Text(T(l, msgSettings)),
+			&SettingsEditor{Locale: l, Settings: s.Settings, Edit: ed.Edit},
+		),
+	)
+}
+
+// segmentByID finds a segment of s; edits address segments by id, so that
+// an edit stays right when undo has replaced the scenario.
+func segmentByID(s *calc.Scenario, id string) *calc.Segment {
+	for i := range s.Segments {
+		if s.Segments[i].ID == id {
+			return &s.Segments[i]
+		}
+	}
+	return nil
+}
+
+// editSegment returns an edit of one segment, found by id.
+func editSegment(id string, fn func(*calc.Segment)) func(*calc.Scenario) {
+	return func(s *calc.Scenario) {
+		if sg := segmentByID(s, id); sg != nil {
+			fn(sg)
+		}
+	}
+}
+
+// freeID returns prefix-N for the smallest N ≥ 1 that taken does not hold.
+func freeID(prefix string, taken func(id string) bool) string {
+	if len(prefix) > calc.MaxIDLen-4 {
+		prefix = prefix[:calc.MaxIDLen-4]
+	}
+	for n := 1; ; n++ {
+		id := prefix + "-" + itoa(n)
+		if !taken(id) {
+			return id
+		}
+	}
+}

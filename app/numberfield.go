@@ -1,0 +1,146 @@
+package app
+
+import (
+	"errors"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// NumberField is a labelled number input in the user's conventions. It
+// commits every valid value as the user types, so results follow at once;
+// an invalid one shows an inline message and leaves the model at its last
+// valid value (SPEC §7).
+type NumberField struct {
+	app.Compo
+
+	ID          string
+	Label       string
+	Hint        string // shown under the label, e.g. "1–10"
+	Value       *float64
+	Placeholder string
+	Range       calc.Range
+	// Optional fields become nil (unrated) when emptied; others take
+	// Default.
+	Optional bool
+	Default  float64
+	Locale   calc.Locale
+	Compact  bool // label visually hidden (tables); still read aloud
+	OnChange func(ctx app.Context, v *float64)
+
+	text      string
+	problem   string
+	editing   bool
+	committed *float64
+}
+
+// OnMount and OnUpdate show the model's value unless the user is in the
+// middle of typing it; a change from elsewhere (undo, another segment)
+// always wins.
+func (f *NumberField) OnMount(ctx app.Context) { f.sync() }
+
+func (f *NumberField) OnUpdate(ctx app.Context) { f.sync() }
+
+func (f *NumberField) sync() {
+	if f.editing && sameNumber(f.Value, f.committed) {
+		return
+	}
+	f.text, f.problem, f.committed = f.format(f.Value), "", f.Value
+}
+
+func (f *NumberField) format(v *float64) string {
+	if v == nil {
+		return ""
+	}
+	return f.Locale.FormatDecimal(*v, 6)
+}
+
+func sameNumber(a, b *float64) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
+}
+
+func (f *NumberField) onInput(ctx app.Context, e app.Event) {
+	f.editing = true
+	f.text = ctx.JSSrc().Get("value").String()
+	v, problem := f.parse(f.text)
+	f.problem = problem
+	if problem != "" || sameNumber(v, f.Value) {
+		return
+	}
+	f.committed = v
+	if f.OnChange != nil {
+		f.OnChange(ctx, v)
+	}
+}
+
+func (f *NumberField) onBlur(ctx app.Context, e app.Event) {
+	f.editing = false
+	if f.problem == "" {
+		f.text = f.format(f.Value)
+	}
+}
+
+// parse reads the text; problem is the message to show, in the user's
+// language, or empty.
+func (f *NumberField) parse(text string) (v *float64, problem string) {
+	x, err := f.Locale.ParseNumber(text)
+	if errors.Is(err, calc.ErrEmpty) {
+		if f.Optional {
+			return nil, ""
+		}
+		return calc.Float(f.Default), ""
+	}
+	if err == nil {
+		err = f.Range.Check(x)
+	}
+	if err != nil {
+		return nil, numberProblem(f.Locale, err, f.Range)
+	}
+	return calc.Float(x), ""
+}
+
+// numberProblem words a parse or range error for the user.
+func numberProblem(l calc.Locale, err error, r calc.Range) string {
+	var rangeErr *calc.RangeError
+	switch {
+	case errors.As(err, &rangeErr):
+		return T(l, msgErrRange, l.FormatDecimal(r.Min, 2), l.FormatDecimal(r.Max, 2))
+	case errors.Is(err, calc.ErrNotWhole):
+		return T(l, msgErrWhole)
+	case errors.Is(err, calc.ErrAmbiguous):
+		return T(l, msgErrAmbiguous)
+	}
+	return T(l, msgErrNumber)
+}
+
+// Render draws the label, the input and, when the text is not valid, the
+// message that says why.
+func (f *NumberField) Render() app.UI {
+	errID := f.ID + "-error"
+	label := app.Label().For(f.ID).Body(
+		app.Span().Text(f.Label),
+		app.If(f.Hint != "", app.Span().Class("hint").Text(f.Hint)),
+	)
+	if f.Compact {
+		label = label.Class("visually-hidden")
+	}
+	input := app.Input().
+		ID(f.ID).
+		Type("text").
+		Attr("inputmode", "decimal").
+		AutoComplete(false).
+		Spellcheck(false).
+		Value(f.text).
+		Placeholder(f.Placeholder).
+		Aria("invalid", f.problem != "").
+		OnInput(f.onInput).
+		OnBlur(f.onBlur)
+	if f.problem != "" {
+		input = input.Aria("describedby", errID)
+	}
+	return app.Div().Class("field", "number").Body(
+		label,
+		input,
+		app.If(f.problem != "", app.P().ID(errID).Class("field-error").DataSet("error", f.ID).Text(f.problem)),
+	)
+}

@@ -1,0 +1,80 @@
+package app
+
+import (
+	"strconv"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// scenarioActions are what the scenario bar can ask of the page.
+type scenarioActions struct {
+	Open      func(ctx app.Context, i int)
+	NewBlank  func(ctx app.Context)
+	NewSample func(ctx app.Context)
+	Duplicate func(ctx app.Context)
+	Delete    func(ctx app.Context)
+	Rename    func(ctx app.Context, title string)
+	Undo      func(ctx app.Context)
+	Redo      func(ctx app.Context)
+}
+
+// ScenarioBar lists the kept scenarios and offers what can be done with
+// them: open, create, duplicate, rename, delete, undo and redo.
+type ScenarioBar struct {
+	app.Compo
+
+	Locale   calc.Locale
+	Entries  []string // titles
+	Current  int
+	Title    string
+	CanUndo  bool
+	CanRedo  bool
+	ReadOnly bool
+	Actions  scenarioActions
+}
+
+// Render draws the bar.
+func (b *ScenarioBar) Render() app.UI {
+	l, a := b.Locale, b.Actions
+	return app.Section().Class("scenariobar").Aria("label", T(l, msgScenarios)).Body(
+		app.Div().Class("field", "select").Body(
+			app.Label().For("scenario-select").Text(T(l, msgScenario)),
+			app.Select().ID("scenario-select").
+				OnChange(func(ctx app.Context, e app.Event) {
+					if i, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil {
+						a.Open(ctx, i)
+					}
+				}).
+				Body(app.Range(b.Entries).Slice(func(i int) app.UI {
+					return app.Option().Value(strconv.Itoa(i)).Selected(i == b.Current).Text(b.Entries[i])
+				})),
+		),
+		&TextField{
+			ID: "scenario-title", Label: T(l, msgTitle), Value: b.Title, Locale: l,
+			OnChange: a.Rename,
+		},
+		app.Div().Class("buttons").Body(
+			button(T(l, msgNewBlank), "new-blank", false, a.NewBlank),
+			button(T(l, msgNewExample), "new-example", false, a.NewSample),
+			button(T(l, msgDuplicate), "duplicate", false, a.Duplicate),
+			button(T(l, msgDelete), "delete", len(b.Entries) <= 1, a.Delete),
+		),
+		app.Div().Class("buttons").Body(
+			button(T(l, msgUndo), "undo", !b.CanUndo, a.Undo).Title(T(l, msgUndoKeys)),
+			button(T(l, msgRedo), "redo", !b.CanRedo, a.Redo).Title(T(l, msgRedoKeys)),
+		),
+		app.If(b.ReadOnly, app.P().Class("readonly").Text(T(l, msgReadOnly))),
+	)
+}
+
+// button is a plain action button; data-action names it for automation.
+func button(label, action string, disabled bool, fn func(ctx app.Context)) app.HTMLButton {
+	return app.Button().Type("button").Class("secondary").DataSet("action", action).
+		Disabled(disabled).Text(label).
+		OnClick(func(ctx app.Context, e app.Event) {
+			if fn != nil {
+				fn(ctx)
+			}
+		})
+}

@@ -1,0 +1,287 @@
+package app
+
+import (
+	"slices"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// SegmentEditor holds every input of one segment: its name, the ratings of
+// benefits, sacrifices and quality dimensions, loyalty, NPS and money.
+type SegmentEditor struct {
+	app.Compo
+
+	Locale   calc.Locale
+	Scenario *calc.Scenario
+	Index    int
+	Edit     editFunc
+	Select   func(ctx app.Context, i int)
+}
+
+// field returns the id prefix of this segment's inputs.
+func (se *SegmentEditor) seg() *calc.Segment { return &se.Scenario.Segments[se.Index] }
+
+// set returns an OnChange that edits one number of the segment.
+func (se *SegmentEditor) set(key string, fn func(sg *calc.Segment, v *float64)) func(app.Context, *float64) {
+	id := se.seg().ID
+	return func(ctx app.Context, v *float64) {
+		se.Edit(ctx, id+"."+key, editSegment(id, func(sg *calc.Segment) { fn(sg, v) }))
+	}
+}
+
+// Render lays out the segment's inputs in groups.
+func (se *SegmentEditor) Render() app.UI {
+	l, sg := se.Locale, se.seg()
+	n := len(se.Scenario.Segments)
+	return app.Section().Class("segment-editor").DataSet("editing", sg.ID).Aria("label", sg.Name).Body(
+		app.Div().Class("segment-head").Body(
+			&TextField{
+				ID: "seg-" + sg.ID + "-name", Label: T(l, msgSegmentName), Value: sg.Name, Required: true, Locale: l,
+				OnChange: func(ctx app.Context, name string) {
+					se.Edit(ctx, sg.ID+".name", editSegment(sg.ID, func(s *calc.Segment) { s.Name = name }))
+				},
+			},
+			app.Div().Class("buttons").Body(
+				iconButton("←", T(l, msgMoveUp, sg.Name), se.Index == 0, func(ctx app.Context) { se.move(ctx, -1) }),
+				iconButton("→", T(l, msgMoveDown, sg.Name), se.Index == n-1, func(ctx app.Context) { se.move(ctx, 1) }),
+				button(T(l, msgDuplicate), "duplicate-segment", n >= calc.MaxSegments, se.duplicate),
+				button(T(l, msgRemoveSegment), "remove-segment", false, se.remove),
+			),
+		),
+		se.ratings(benefitKind, se.Scenario.Benefits, sg.Benefits),
+		se.ratings(sacrificeKind, se.Scenario.Sacrifices, sg.Sacrifices),
+		se.quality(),
+		se.money(),
+		se.loyalty(),
+		se.nps(),
+	)
+}
+
+// ratings is the table of weights and scores of benefits or sacrifices.
+func (se *SegmentEditor) ratings(k criterionKind, criteria []calc.Criterion, ratings map[string]calc.Rating) app.UI {
+	l, id := se.Locale, se.seg().ID
+	setRating := func(cid string, fn func(r *calc.Rating, v *float64)) func(sg *calc.Segment, v *float64) {
+		return func(sg *calc.Segment, v *float64) {
+			m := &sg.Benefits
+			if k == sacrificeKind {
+				m = &sg.Sacrifices
+			}
+			if *m == nil {
+				*m = map[string]calc.Rating{}
+			}
+			r := (*m)[cid]
+			fn(&r, v)
+			(*m)[cid] = r
+		}
+	}
+	return app.FieldSet().Class("ratings").Body(
+		app.Legend().Text(T(l, msgKindTitle+msg(k))),
+		app.P().Class("hint").Text(T(l, msgRatingHelp+msg(k))),
+		app.Table().Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text(T(l, msgCriterion)),
+				app.Th().Scope("col").Text(T(l, msgWeight)),
+				app.Th().Scope("col").Text(T(l, msgScore)),
+			)),
+			app.TBody().Body(app.Range(criteria).Slice(func(i int) app.UI {
+				c := criteria[i]
+				r := ratings[c.ID]
+				prefix := "seg-" + id + "-" + string(k) + "-" + c.ID
+				return app.Tr().Body(
+					app.Th().Scope("row").Text(c.Name),
+					app.Td().Body(&NumberField{
+						ID: prefix + "-weight", Label: T(l, msgWeightOf, c.Name), Compact: true,
+						Value: r.Weight, Placeholder: "1", Range: calc.WeightRange, Optional: true, Locale: l,
+						OnChange: se.set(string(k)+"."+c.ID+".weight", setRating(c.ID, func(r *calc.Rating, v *float64) { r.Weight = v })),
+					}),
+					app.Td().Body(&NumberField{
+						ID: prefix + "-score", Label: T(l, msgScoreOf, c.Name), Compact: true,
+						Value: r.Score, Range: calc.RatingRange, Optional: true, Locale: l,
+						OnChange: se.set(string(k)+"."+c.ID+".score", setRating(c.ID, func(r *calc.Rating, v *float64) { r.Score = v })),
+					}),
+				)
+			})),
+		),
+	)
+}
+
+// quality is the table of expected and experienced service per dimension.
+func (se *SegmentEditor) quality() app.UI {
+	l, sg := se.Locale, se.seg()
+	dims := se.Scenario.Dimensions
+	setQ := func(did string, fn func(q *calc.QualityRating, v *float64)) func(sg *calc.Segment, v *float64) {
+		return func(sg *calc.Segment, v *float64) {
+			if sg.Quality == nil {
+				sg.Quality = map[string]calc.QualityRating{}
+			}
+			q := sg.Quality[did]
+			fn(&q, v)
+			sg.Quality[did] = q
+		}
+	}
+	return app.FieldSet().Class("ratings").Body(
+		app.Legend().Text(T(l, msgKindTitle+msg(dimensionKind))),
+		app.P().Class("hint").Text(T(l, msgRatingHelp+msg(dimensionKind))),
+		app.Table().Body(
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text(T(l, msgCriterion)),
+				app.Th().Scope("col").Text(T(l, msgWeight)),
+				app.Th().Scope("col").Text(T(l, msgExpected)),
+				app.Th().Scope("col").Text(T(l, msgExperienced)),
+			)),
+			app.TBody().Body(app.Range(dims).Slice(func(i int) app.UI {
+				d := dims[i]
+				q := sg.Quality[d.ID]
+				prefix := "seg-" + sg.ID + "-dimensions-" + d.ID
+				return app.Tr().Body(
+					app.Th().Scope("row").Text(d.Name),
+					app.Td().Body(&NumberField{
+						ID: prefix + "-weight", Label: T(l, msgWeightOf, d.Name), Compact: true,
+						Value: q.Weight, Placeholder: "1", Range: calc.WeightRange, Optional: true, Locale: l,
+						OnChange: se.set("quality."+d.ID+".weight", setQ(d.ID, func(q *calc.QualityRating, v *float64) { q.Weight = v })),
+					}),
+					app.Td().Body(&NumberField{
+						ID: prefix + "-expected", Label: T(l, msgExpectedOf, d.Name), Compact: true,
+						Value: q.Expected, Range: calc.RatingRange, Optional: true, Locale: l,
+						OnChange: se.set("quality."+d.ID+".expected", setQ(d.ID, func(q *calc.QualityRating, v *float64) { q.Expected = v })),
+					}),
+					app.Td().Body(&NumberField{
+						ID: prefix + "-experienced", Label: T(l, msgExperiencedOf, d.Name), Compact: true,
+						Value: q.Experienced, Range: calc.RatingRange, Optional: true, Locale: l,
+						OnChange: se.set("quality."+d.ID+".experienced", setQ(d.ID, func(q *calc.QualityRating, v *float64) { q.Experienced = v })),
+					}),
+				)
+			})),
+		),
+	)
+}
+
+// moneyField is one of the segment's money and customer figures.
+type moneyField struct {
+	key   string
+	label msg
+	hint  string
+	rng   calc.Range
+	get   func(sg *calc.Segment) *float64
+}
+
+var moneyFields = []moneyField{
+	{"customers", msgCustomers, "", calc.CountRange, func(sg *calc.Segment) *float64 { return &sg.Customers }},
+	{"revenuePerCustomer", msgRevenue, "", calc.RevenueRange, func(sg *calc.Segment) *float64 { return &sg.RevenuePerCustomer }},
+	{"margin", msgMargin, "%", calc.MarginRange, func(sg *calc.Segment) *float64 { return &sg.Margin }},
+	{"retention", msgRetention, "%", calc.RetentionRange, func(sg *calc.Segment) *float64 { return &sg.Retention }},
+	{"growthPotential", msgGrowth, "%", calc.GrowthRange, func(sg *calc.Segment) *float64 { return &sg.GrowthPotential }},
+}
+
+func (se *SegmentEditor) money() app.UI {
+	l, sg := se.Locale, se.seg()
+	return app.FieldSet().Class("grid-fields").Body(
+		app.Legend().Text(T(l, msgMoney)),
+		app.Range(moneyFields).Slice(func(i int) app.UI {
+			f := moneyFields[i]
+			return &NumberField{
+				ID: "seg-" + sg.ID + "-" + f.key, Label: T(l, f.label), Hint: f.hint,
+				Value: calc.Float(*f.get(sg)), Range: f.rng, Locale: l,
+				OnChange: se.set(f.key, func(sg *calc.Segment, v *float64) { *f.get(sg) = *v }),
+			}
+		}),
+	)
+}
+
+func (se *SegmentEditor) loyalty() app.UI {
+	l, sg := se.Locale, se.seg()
+	return app.FieldSet().Class("grid-fields").Body(
+		app.Legend().Text(T(l, msgLoyalty)),
+		app.P().Class("hint").Text(T(l, msgLoyaltyHelp)),
+		app.Range(calc.LoyaltyKeys).Slice(func(i int) app.UI {
+			key := calc.LoyaltyKeys[i]
+			var v *float64
+			if x, ok := sg.Loyalty[key]; ok {
+				v = calc.Float(x)
+			}
+			return &NumberField{
+				ID: "seg-" + sg.ID + "-loyalty-" + key, Label: T(l, msgLoyaltyKey+msg(key)), Hint: "%",
+				Value: v, Range: calc.PercentRange, Optional: true, Locale: l,
+				OnChange: se.set("loyalty."+key, func(sg *calc.Segment, v *float64) {
+					if v == nil {
+						delete(sg.Loyalty, key)
+						return
+					}
+					if sg.Loyalty == nil {
+						sg.Loyalty = map[string]float64{}
+					}
+					sg.Loyalty[key] = *v
+				}),
+			}
+		}),
+	)
+}
+
+func (se *SegmentEditor) nps() app.UI {
+	l, sg := se.Locale, se.seg()
+	counts := []struct {
+		key   string
+		label msg
+		get   func(n *calc.NPS) *float64
+	}{
+		{"promoters", msgPromoters, func(n *calc.NPS) *float64 { return &n.Promoters }},
+		{"passives", msgPassives, func(n *calc.NPS) *float64 { return &n.Passives }},
+		{"detractors", msgDetractors, func(n *calc.NPS) *float64 { return &n.Detractors }},
+	}
+	return app.FieldSet().Class("grid-fields").Body(
+		app.Legend().Text(T(l, msgNPS)),
+		app.P().Class("hint").Text(T(l, msgNPSHelp)),
+		app.Range(counts).Slice(func(i int) app.UI {
+			c := counts[i]
+			var v *float64
+			if sg.NPS != nil {
+				v = calc.Float(*c.get(sg.NPS))
+			}
+			return &NumberField{
+				ID: "seg-" + sg.ID + "-nps-" + c.key, Label: T(l, c.label),
+				Value: v, Range: calc.CountRange, Optional: true, Locale: l,
+				OnChange: se.set("nps."+c.key, func(sg *calc.Segment, v *float64) {
+					if sg.NPS == nil {
+						sg.NPS = &calc.NPS{}
+					}
+					*c.get(sg.NPS) = 0
+					if v != nil {
+						*c.get(sg.NPS) = *v
+					}
+					if n := sg.NPS; n.Promoters+n.Passives+n.Detractors == 0 && len(n.X) == 0 {
+						sg.NPS = nil
+					}
+				}),
+			}
+		}),
+	)
+}
+
+func (se *SegmentEditor) move(ctx app.Context, by int) {
+	i, j := se.Index, se.Index+by
+	se.Edit(ctx, "", func(s *calc.Scenario) {
+		if j >= 0 && j < len(s.Segments) {
+			s.Segments[i], s.Segments[j] = s.Segments[j], s.Segments[i]
+		}
+	})
+	se.Select(ctx, j)
+}
+
+func (se *SegmentEditor) duplicate(ctx app.Context) {
+	src := se.seg()
+	id := freeID(src.ID, func(id string) bool { return segmentByID(se.Scenario, id) != nil })
+	dup := src.Clone()
+	dup.ID, dup.Name = id, T(se.Locale, msgCopyOf, src.Name)
+	at := se.Index + 1
+	se.Edit(ctx, "", func(s *calc.Scenario) { s.Segments = slices.Insert(s.Segments, at, dup) })
+	se.Select(ctx, at)
+}
+
+func (se *SegmentEditor) remove(ctx app.Context) {
+	id := se.seg().ID
+	se.Edit(ctx, "", func(s *calc.Scenario) {
+		s.Segments = slices.DeleteFunc(s.Segments, func(sg calc.Segment) bool { return sg.ID == id })
+	})
+	se.Select(ctx, max(se.Index-1, 0))
+}

@@ -1,0 +1,229 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Browser storage of the workspace. Each scenario is kept under its own key
+// in the scenario file format (SPEC §4) with a revision number, and an index
+// lists them. Every access goes through a JavaScript call, whose exceptions
+// (storage blocked, quota exceeded) Go can recover from; a failing storage
+// never stops the app, it only makes it warn.
+
+const (
+	indexKey       = "klantwaarde.index"
+	scenarioPrefix = "klantwaarde.scenario."
+	localeKey      = "klantwaarde.locale"
+	indexVersion   = 1
+)
+
+// errNoStorage means the browser offers no usable local storage.
+var errNoStorage = errors.New("local storage is not available")
+
+// storedIndex lists the kept scenarios.
+type storedIndex struct {
+	Version   int      `json:"version"`
+	Scenarios []string `json:"scenarios"`
+	Current   string   `json:"current"`
+}
+
+// storedScenario is one kept scenario: its revision and its document.
+type storedScenario struct {
+	Rev int             `json:"rev"`
+	Doc json.RawMessage `json:"doc"`
+}
+
+// jsCall calls method on the localStorage object and turns any JavaScript
+// exception into an error.
+func jsCall(method string, args ...any) (v app.Value, err error) {
+	if app.IsServer {
+		return nil, errNoStorage
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", errNoStorage, r)
+		}
+	}()
+	win := app.Window()
+	// Reflect.get is a call, so an exception thrown by the localStorage
+	// getter (Safari private mode, blocked cookies) is recoverable.
+	ls := win.Get("Reflect").Call("get", win.JSValue(), "localStorage")
+	if !ls.Truthy() {
+		return nil, errNoStorage
+	}
+	return ls.Call(method, args...), nil
+}
+
+func storageGet(key string) (string, bool, error) {
+	v, err := jsCall("getItem", key)
+	if err != nil {
+		return "", false, err
+	}
+	if v.IsNull() || v.IsUndefined() {
+		return "", false, nil
+	}
+	return v.String(), true, nil
+}
+
+func storageSet(key, value string) error {
+	_, err := jsCall("setItem", key, value)
+	return err
+}
+
+func storageRemove(key string) error {
+	_, err := jsCall("removeItem", key)
+	return err
+}
+
+// storageProblem describes what went wrong when loading the workspace.
+type storageProblem int
+
+const (
+	storageFine        storageProblem = iota
+	storageUnavailable                // nothing can be kept: warn to export
+	storageNewer                      // a scenario from a newer app version
+	storageDamaged                    // a kept scenario could not be read
+)
+
+// loadWorkspace reads the kept scenarios. Scenarios that cannot be read are
+// left in storage untouched (never overwritten), and reported.
+func loadWorkspace() (*workspace, storageProblem) {
+	raw, ok, err := storageGet(indexKey)
+	if err != nil {
+		return &workspace{}, storageUnavailable
+	}
+	var idx storedIndex
+	if !ok || json.Unmarshal([]byte(raw), &idx) != nil {
+		return &workspace{}, storageFine
+	}
+	w := &workspace{}
+	problem := storageFine
+	for _, id := range idx.Scenarios {
+		e, p := loadEntry(id)
+		if e == nil {
+			problem = max(problem, p)
+			continue
+		}
+		problem = max(problem, p)
+		w.entries = append(w.entries, e)
+		if id == idx.Current {
+			w.current = len(w.entries) - 1
+		}
+	}
+	return w, problem
+}
+
+// loadEntry reads one kept scenario.
+func loadEntry(id string) (*entry, storageProblem) {
+	raw, ok, err := storageGet(scenarioPrefix + id)
+	if err != nil || !ok {
+		return nil, storageDamaged
+	}
+	var st storedScenario
+	if err := json.Unmarshal([]byte(raw), &st); err != nil {
+		return nil, storageDamaged
+	}
+	s, err := calc.DecodeBytes(st.Doc)
+	if errors.Is(err, calc.ErrNewerVersion) {
+		return nil, storageNewer
+	}
+	if err != nil {
+		return nil, storageDamaged
+	}
+	e := newEntry(s)
+	e.id, e.rev = id, st.Rev
+	return e, storageFine
+}
+
+// storedRev returns the revision another tab may have written, or -1.
+func storedRev(id string) int {
+	raw, ok, err := storageGet(scenarioPrefix + id)
+	if err != nil || !ok {
+		return -1
+	}
+	var st struct {
+		Rev int `json:"rev"`
+	}
+	if json.Unmarshal([]byte(raw), &st) != nil {
+		return -1
+	}
+	return st.Rev
+}
+
+// saveEntry writes a scenario with the next revision. It refuses with
+// errConflict when another tab wrote a newer revision since this tab
+// read it, so that neither tab's work is overwritten silently.
+func saveEntry(e *entry) error {
+	if e.readOnly {
+		return nil
+	}
+	if stored := storedRev(e.id); stored > e.rev {
+		return errConflict
+	}
+	doc, err := calc.Encode(e.scenario)
+	if err != nil {
+		return err
+	}
+	data, err := json.Marshal(storedScenario{Rev: e.rev + 1, Doc: doc})
+	if err != nil {
+		return err
+	}
+	if err := storageSet(scenarioPrefix+e.id, string(data)); err != nil {
+		return err
+	}
+	e.rev++
+	return nil
+}
+
+// errConflict means another tab saved the same scenario in the meantime.
+var errConflict = errors.New("changed in another tab")
+
+// saveIndex writes the list of scenarios and the one on screen. Ids that
+// another tab added meanwhile are kept in the list.
+func saveIndex(w *workspace) error {
+	idx := storedIndex{Version: indexVersion, Current: w.cur().id}
+	seen := map[string]bool{}
+	for _, e := range w.entries {
+		idx.Scenarios = append(idx.Scenarios, e.id)
+		seen[e.id] = true
+	}
+	if raw, ok, err := storageGet(indexKey); err == nil && ok {
+		var other storedIndex
+		if json.Unmarshal([]byte(raw), &other) == nil {
+			for _, id := range other.Scenarios {
+				if !seen[id] && storedRev(id) >= 0 {
+					idx.Scenarios = append(idx.Scenarios, id)
+				}
+			}
+		}
+	}
+	data, err := json.Marshal(idx)
+	if err != nil {
+		return err
+	}
+	return storageSet(indexKey, string(data))
+}
+
+// forgetEntry removes a deleted scenario from storage and from the index.
+func forgetEntry(w *workspace, id string) error {
+	if err := storageRemove(scenarioPrefix + id); err != nil {
+		return err
+	}
+	return saveIndex(w)
+}
+
+// savedLocale returns the language the user chose, if any.
+func savedLocale() (calc.Locale, bool) {
+	v, ok, err := storageGet(localeKey)
+	if err != nil || !ok || (v != string(calc.Dutch) && v != string(calc.English)) {
+		return "", false
+	}
+	return calc.Locale(v), true
+}
+
+func saveLocale(l calc.Locale) error { return storageSet(localeKey, string(l)) }

@@ -1,0 +1,94 @@
+package app
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// TextField is a labelled input for a name or title. Like NumberField it
+// commits valid text as the user types and explains invalid text inline.
+// Names are text: they are shown as typed, never as markup.
+type TextField struct {
+	app.Compo
+
+	ID       string
+	Label    string
+	Value    string
+	Required bool // a name must have 1–calc.MaxNameLen characters
+	Locale   calc.Locale
+	Compact  bool
+	OnChange func(ctx app.Context, v string)
+
+	text      string
+	problem   string
+	editing   bool
+	committed string
+}
+
+func (f *TextField) OnMount(ctx app.Context) { f.sync() }
+
+func (f *TextField) OnUpdate(ctx app.Context) { f.sync() }
+
+func (f *TextField) sync() {
+	if f.editing && f.Value == f.committed {
+		return
+	}
+	f.text, f.problem, f.committed = f.Value, "", f.Value
+}
+
+func (f *TextField) onInput(ctx app.Context, e app.Event) {
+	f.editing = true
+	f.text = ctx.JSSrc().Get("value").String()
+	v := strings.TrimSpace(f.text)
+	n := utf8.RuneCountInString(v)
+	switch {
+	case f.Required && n == 0:
+		f.problem = T(f.Locale, msgErrNameEmpty)
+	case n > calc.MaxNameLen:
+		f.problem = T(f.Locale, msgErrNameLong, calc.MaxNameLen)
+	default:
+		f.problem = ""
+	}
+	if f.problem != "" || v == f.Value {
+		return
+	}
+	f.committed = v
+	if f.OnChange != nil {
+		f.OnChange(ctx, v)
+	}
+}
+
+func (f *TextField) onBlur(ctx app.Context, e app.Event) {
+	f.editing = false
+	if f.problem == "" {
+		f.text = f.Value
+	}
+}
+
+// Render draws the label, the input and any message.
+func (f *TextField) Render() app.UI {
+	errID := f.ID + "-error"
+	label := app.Label().For(f.ID).Text(f.Label)
+	if f.Compact {
+		label = label.Class("visually-hidden")
+	}
+	input := app.Input().
+		ID(f.ID).
+		Type("text").
+		AutoComplete(false).
+		Value(f.text).
+		Aria("invalid", f.problem != "").
+		OnInput(f.onInput).
+		OnBlur(f.onBlur)
+	if f.problem != "" {
+		input = input.Aria("describedby", errID)
+	}
+	return app.Div().Class("field", "text").Body(
+		label,
+		input,
+		app.If(f.problem != "", app.P().ID(errID).Class("field-error").DataSet("error", f.ID).Text(f.problem)),
+	)
+}
