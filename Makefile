@@ -13,7 +13,7 @@ WASMSRC   := $(shell find app calc cmd/klantwaarde -name '*.go' -not -name '*_te
 BINSRC    := $(shell find app calc cmd web internal -name '*.go' -not -name '*_test.go') go.mod go.sum
 ASSETS    := $(shell find web -type f -not -path 'web/wasm/*')
 
-.PHONY: all run build test test-go test-browser vet size fuzz clean deps-browser
+.PHONY: all run build test vet size fuzz clean deps-browser deps-e2e
 
 all: build
 
@@ -36,8 +36,14 @@ vet:
 
 # test runs the unit tests, the fuzz seed corpora and the browser tests
 # against the real binary in headless Chromium (installed when missing).
-test: vet build deps-browser
+test: vet build deps-browser deps-e2e
 	$(GO) test -count=1 ./...
+
+# axe-core, injected into the page by the accessibility test.
+deps-e2e:
+	@test -f e2e/node_modules/axe-core/axe.min.js || { \
+	  command -v npm >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }; \
+	  cd e2e && npm ci --no-audit --no-fund --silent; }
 
 deps-browser:
 	@command -v chromium >/dev/null 2>&1 || { \

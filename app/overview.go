@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -114,7 +116,13 @@ func (o *Overview) score(x float64) string {
 }
 
 func (o *Overview) money(x float64) string {
-	return o.Locale.FormatMoney(x, o.Scenario.Currency)
+	return money(o.Locale, x, o.Scenario.Currency)
+}
+
+// money formats an amount for the screen: as calc writes it, with a
+// non-breaking space so that "€ 1.234,50" never wraps apart.
+func money(l calc.Locale, x float64, currency string) string {
+	return strings.ReplaceAll(l.FormatMoney(x, currency), " ", "\u00a0")
 }
 
 // hookNumber writes an optional figure for a data attribute: full precision,

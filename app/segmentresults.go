@@ -100,7 +100,7 @@ func (sr *SegmentResults) optional(label string, x *float64, format func(float64
 }
 
 func (sr *SegmentResults) money(x float64) string {
-	return sr.Locale.FormatMoney(x, sr.Scenario.Currency)
+	return money(sr.Locale, x, sr.Scenario.Currency)
 }
 
 // gapOf returns the gap of a dimension in a segment report.
