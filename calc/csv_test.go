@@ -1,0 +1,113 @@
+package calc
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// readCSV parses what WriteCSV wrote, as a spreadsheet program would.
+func readCSV(t *testing.T, data []byte, l Locale) [][]string {
+	t.Helper()
+	if !bytes.HasPrefix(data, []byte(utf8BOM)) {
+		t.Fatal("the CSV does not start with a UTF-8 byte-order mark")
+	}
+	r := csv.NewReader(bytes.NewReader(data[len(utf8BOM):]))
+	r.Comma = ','
+	if l == Dutch {
+		r.Comma = ';'
+	}
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("encoding/csv cannot read it back: %v", err)
+	}
+	return rows
+}
+
+// TestCSVRoundTrip writes each example in both locales and reads every
+// figure back to the exact number the report holds.
+func TestCSVRoundTrip(t *testing.T) {
+	for _, file := range exampleFiles(t) {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := DecodeBytes(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep := Compute(s)
+		for _, l := range []Locale{Dutch, English} {
+			var buf bytes.Buffer
+			if err := WriteCSV(&buf, s, rep, l, nil); err != nil {
+				t.Fatal(err)
+			}
+			rows := readCSV(t, buf.Bytes(), l)
+			if len(rows) != len(s.Segments)+2 {
+				t.Fatalf("%s %s: %d rows, want %d", file, l, len(rows), len(s.Segments)+2)
+			}
+			if diff := cmp.Diff(CSVColumns, rows[0]); diff != "" {
+				t.Errorf("header (-want +got):\n%s", diff)
+			}
+			col := func(name string) int {
+				for i, c := range CSVColumns {
+					if c == name {
+						return i
+					}
+				}
+				t.Fatalf("no column %s", name)
+				return -1
+			}
+			for i, sr := range rep.Segments {
+				row := rows[i+1]
+				if row[0] != sr.ID || row[1] != sr.Name {
+					t.Errorf("row %d is %q %q, want %q %q", i+1, row[0], row[1], sr.ID, sr.Name)
+				}
+				checks := map[string]*float64{"value": sr.Value, "gap": sr.Gap, "clv": Float(sr.CLV), "equityUplift": Float(sr.EquityUplift), "nps": sr.NPS}
+				for name, want := range checks {
+					cell := row[col(name)]
+					if want == nil {
+						if cell != "" {
+							t.Errorf("%s %s %s: %q, want an empty cell", sr.ID, l, name, cell)
+						}
+						continue
+					}
+					got, err := l.ParseNumber(cell)
+					if err != nil || got != *want {
+						t.Errorf("%s %s %s: %q reads as %v (%v), want %v", sr.ID, l, name, cell, got, err, *want)
+					}
+				}
+			}
+			if l == Dutch && !strings.Contains(buf.String(), ";") {
+				t.Error("the Dutch CSV has no semicolons")
+			}
+		}
+	}
+}
+
+// TestCSVFormulaInjection checks that names a spreadsheet would run as
+// formulas come out as text.
+func TestCSVFormulaInjection(t *testing.T) {
+	names := []string{`=HYPERLINK("http://x","y")`, "+1+1", "-2+3", "@SUM(A1)", "\tx"}
+	s := &Scenario{Settings: DefaultSettings(), Title: "=1+1"}
+	for i, n := range names {
+		s.Segments = append(s.Segments, Segment{ID: "s" + string(rune('a'+i)), Name: n})
+	}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, s, Compute(s), English, nil); err != nil {
+		t.Fatal(err)
+	}
+	rows := readCSV(t, buf.Bytes(), English)
+	for i, n := range names {
+		if got := rows[i+1][1]; got != "'"+n {
+			t.Errorf("name %q is written %q, want it prefixed with an apostrophe", n, got)
+		}
+	}
+	if got := rows[len(rows)-1][1]; got != "'=1+1" {
+		t.Errorf("title written %q", got)
+	}
+}
