@@ -69,8 +69,10 @@ func computeSegment(s *Scenario, sg *Segment) SegmentReport {
 	gain := CLV(m, uplifted, discount) - r.CLV
 	r.Equity = sg.Customers * r.CLV
 	r.EquityUplift = sg.Customers * gain
-	if r.CLV != 0 {
-		r.EquityUpliftPct = Float(100 * gain / math.Abs(r.CLV))
+	// A retention within a hair of 0 gives a lifetime value so small
+	// that the percentage overflows; it is then as undefined as at 0.
+	if pct := 100 * gain / math.Abs(r.CLV); r.CLV != 0 && !math.IsInf(pct, 0) {
+		r.EquityUpliftPct = Float(pct)
 	}
 	return r
 }

@@ -25,7 +25,7 @@ func Decode(r io.Reader) (*Scenario, error) {
 // DecodeBytes is Decode for a document already in memory.
 func DecodeBytes(data []byte) (*Scenario, error) {
 	if len(data) > MaxFileSize {
-		return nil, Errors{{Err: fmt.Errorf("the file is larger than %d KiB: %w", MaxFileSize>>10, ErrTooLarge)}}
+		return nil, Errors{{Err: fmt.Errorf("the file is larger than %d KiB%w", MaxFileSize>>10, wrapQuiet{ErrTooLarge})}}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	root, err := parseTree(data)
@@ -71,8 +71,10 @@ func checkHeader(root *node, el *errorList) bool {
 	default:
 		v, err := strconv.ParseFloat(version.str, 64)
 		switch {
-		case err != nil || v != math.Trunc(v) || v < 1:
+		case err != nil || v != math.Trunc(v):
 			el.addf("version", ErrNotWhole, "%s is not a version number (1 or higher)", version.str)
+		case v < 1:
+			el.addf("version", ErrOutOfRange, "%s is not a version number (1 or higher)", version.str)
 		case v > Version:
 			el.addf("version", ErrNewerVersion, "%s was written by a newer version of Klantwaarde; this one reads version %d: update the app to open it", version.str, Version)
 		}

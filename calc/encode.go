@@ -12,13 +12,36 @@ import (
 
 // Encode writes s as a scenario document (SPEC §4), indented for people to
 // read. Map members are written in sorted order, so equal scenarios encode
-// to equal bytes.
+// to equal bytes. Text is written as typed ("<" stays "<"), and a document
+// that indenting would push past MaxFileSize (a large "x") is written
+// compactly instead, so that what Decode accepted opens again.
 func Encode(s *Scenario) ([]byte, error) {
-	data, err := json.MarshalIndent(forFile(s), "", "  ")
+	data, err := marshal(s, "  ")
 	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileSize {
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, data); err != nil {
+			return nil, fmt.Errorf("encode scenario: %w", err)
+		}
+		data = append(compact.Bytes(), '\n')
+	}
+	return data, nil
+}
+
+// marshal writes s as a document with the given indent ("" for compact),
+// followed by a newline, without escaping HTML characters: the file is
+// data, not markup, and the escapes would only make it longer.
+func marshal(s *Scenario, indent string) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", indent)
+	if err := enc.Encode(forFile(s)); err != nil {
 		return nil, fmt.Errorf("encode scenario: %w", err)
 	}
-	return append(data, '\n'), nil
+	return buf.Bytes(), nil
 }
 
 // forFile returns a shallow copy of s with the header of this version and
@@ -41,9 +64,9 @@ func forFile(s *Scenario) *Scenario {
 // scenario JSON, compressed with raw DEFLATE and encoded as base64url
 // without padding. The link is the app URL followed by "#s=" and payload.
 func EncodeShare(s *Scenario) (string, error) {
-	data, err := json.Marshal(forFile(s))
+	data, err := marshal(s, "")
 	if err != nil {
-		return "", fmt.Errorf("encode scenario: %w", err)
+		return "", err
 	}
 	var buf bytes.Buffer
 	zw, err := flate.NewWriter(&buf, flate.BestCompression)
@@ -70,20 +93,20 @@ const SharePrefix = "#s="
 func DecodeShare(payload string) (*Scenario, error) {
 	payload = strings.TrimRight(strings.TrimSpace(payload), "=")
 	if len(payload) > base64.RawURLEncoding.EncodedLen(MaxFileSize) {
-		return nil, Errors{{Err: fmt.Errorf("the link is longer than any scenario can be: %w", ErrTooLarge)}}
+		return nil, Errors{{Err: fmt.Errorf("the link is longer than any scenario can be%w", wrapQuiet{ErrTooLarge})}}
 	}
 	compressed, err := base64.RawURLEncoding.DecodeString(payload)
 	if err != nil {
-		return nil, Errors{{Err: fmt.Errorf("the link is damaged (the text after #s= is not base64url; was it cut off?): %w", ErrShareLink)}}
+		return nil, Errors{{Err: fmt.Errorf("the link is damaged (the text after #s= is not base64url; was it cut off?)%w", wrapQuiet{ErrShareLink})}}
 	}
 	zr := flate.NewReader(bytes.NewReader(compressed))
 	defer zr.Close()
 	data, err := io.ReadAll(io.LimitReader(zr, MaxFileSize+1))
 	if err != nil {
-		return nil, Errors{{Err: fmt.Errorf("the link is damaged (its data does not unpack; was it cut off?): %w", ErrShareLink)}}
+		return nil, Errors{{Err: fmt.Errorf("the link is damaged (its data does not unpack; was it cut off?)%w", wrapQuiet{ErrShareLink})}}
 	}
 	if len(data) > MaxFileSize {
-		return nil, Errors{{Err: fmt.Errorf("the link unpacks to more than %d KiB: %w", MaxFileSize>>10, ErrTooLarge)}}
+		return nil, Errors{{Err: fmt.Errorf("the link unpacks to more than %d KiB%w", MaxFileSize>>10, wrapQuiet{ErrTooLarge})}}
 	}
 	return DecodeBytes(data)
 }

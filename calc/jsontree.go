@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"unicode/utf8"
 )
@@ -38,7 +39,7 @@ const (
 )
 
 func (k nodeKind) String() string {
-	return [...]string{"null", "true or false", "a number", "a string", "a list", "an object"}[k]
+	return [...]string{"null", "a true/false value", "a number", "a string", "a list", "an object"}[k]
 }
 
 // parseTree reads exactly one JSON value from data.
@@ -46,6 +47,9 @@ func parseTree(data []byte) (*node, error) {
 	if i := invalidUTF8(data); i >= 0 {
 		line, col := position(data, int64(i))
 		return nil, &SyntaxError{Line: line, Column: col, Msg: "the file is not valid UTF-8 text", Err: ErrEncoding}
+	}
+	if len(bytes.TrimLeft(data, whitespace)) == 0 {
+		return nil, fmt.Errorf("the file is empty%w", wrapQuiet{ErrSyntax})
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
@@ -55,7 +59,7 @@ func parseTree(data []byte) (*node, error) {
 		return nil, p.syntaxError(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		line, col := position(data, p.lastEnd)
+		line, col := position(data, skip(data, p.lastEnd, whitespace))
 		return nil, &SyntaxError{Line: line, Column: col, Msg: "unexpected data after the end of the scenario", Err: ErrTrailing}
 	}
 	return root, nil
@@ -157,11 +161,23 @@ func (p *treeParser) syntaxError(err error) error {
 	var syn *json.SyntaxError
 	switch {
 	case errors.As(err, &dup):
-		line, col := position(p.data, dup.offset)
+		// The offset is where the previous member ended; the key itself
+		// comes after the comma.
+		line, col := position(p.data, skip(p.data, dup.offset, whitespace+","))
 		return &SyntaxError{Line: line, Column: col, Msg: dup.Error(), Err: ErrDuplicateKey}
 	case errors.As(err, &syn):
-		line, col := position(p.data, syn.Offset)
-		return &SyntaxError{Line: line, Column: col, Msg: syn.Error(), Err: ErrSyntax}
+		// A json.Decoder's SyntaxError.Offset counts only the bytes of the
+		// values it scanned, not the delimiters Token consumed, so it is
+		// no position in the document. Scanning the whole document again
+		// from its start finds the same first error with the true offset:
+		// the offending byte is the last one read.
+		offset, msg := p.dec.InputOffset(), syn.Error()
+		var again *json.SyntaxError
+		if errors.As(json.Unmarshal(p.data, new(json.RawMessage)), &again) && again.Offset > 0 {
+			offset, msg = again.Offset-1, again.Error()
+		}
+		line, col := position(p.data, offset)
+		return &SyntaxError{Line: line, Column: col, Msg: msg, Err: ErrSyntax}
 	case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
 		line, col := position(p.data, int64(len(p.data)))
 		return &SyntaxError{Line: line, Column: col, Msg: "the document ends too early", Err: ErrSyntax}
@@ -169,6 +185,18 @@ func (p *treeParser) syntaxError(err error) error {
 		line, col := position(p.data, p.dec.InputOffset())
 		return &SyntaxError{Line: line, Column: col, Msg: err.Error(), Err: ErrSyntax}
 	}
+}
+
+// whitespace is the insignificant white space of JSON.
+const whitespace = " \t\r\n"
+
+// skip returns the offset of the first byte at or after offset that is not
+// in chars.
+func skip(data []byte, offset int64, chars string) int64 {
+	for offset < int64(len(data)) && bytes.IndexByte([]byte(chars), data[offset]) >= 0 {
+		offset++
+	}
+	return offset
 }
 
 // invalidUTF8 returns the offset of the first byte that is not valid UTF-8,

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Locale is a language of the interface and its number conventions.
@@ -110,12 +111,13 @@ var (
 // ParseNumber reads a number typed by a person in locale l. Both decimal
 // separators are accepted where that is unambiguous: in Dutch "7,5" and
 // "7.5" are both 7.5, "1.234" is 1234 (a dot followed by three digits
-// groups thousands) and "1.234,5" is 1234.5; English mirrors that. Spaces
-// (also non-breaking ones) and a leading + are ignored; exponents, NaN and
-// infinities are refused; -0 reads as 0.
+// groups thousands, unless the number starts with 0 or 4 digits: "0.500"
+// is 0.5) and "1.234,5" is 1234.5; English mirrors that. White space (also
+// non-breaking spaces and line ends) and a leading + are ignored;
+// exponents, NaN and infinities are refused; -0 reads as 0.
 func (l Locale) ParseNumber(s string) (float64, error) {
 	s = strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\t' {
+		if unicode.IsSpace(r) { // also the line end of a pasted cell
 			return -1
 		}
 		if r == '−' { // the typographic minus sign
@@ -182,7 +184,9 @@ func (l Locale) normalise(s string) (string, error) {
 			sep = ','
 		}
 		i := strings.IndexByte(s, sep)
-		if sep == localGroup && len(s)-i-1 == 3 && i > 0 {
+		// "1.234" groups thousands in Dutch, but "0.500" and "1234.567"
+		// do not: a grouped number starts with 1–3 digits, not with 0.
+		if sep == localGroup && len(s)-i-1 == 3 && i > 0 && i <= 3 && s[0] != '0' {
 			group = sep
 		} else {
 			decimal = sep
@@ -199,7 +203,7 @@ func (l Locale) normalise(s string) (string, error) {
 	if group != 0 {
 		groups := strings.Split(intPart, string(group))
 		for i, g := range groups {
-			if i == 0 && (len(g) == 0 || len(g) > 3) || i > 0 && len(g) != 3 {
+			if i == 0 && (len(g) == 0 || len(g) > 3 || g[0] == '0') || i > 0 && len(g) != 3 {
 				return "", ErrAmbiguous
 			}
 		}

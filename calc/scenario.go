@@ -37,6 +37,13 @@ const (
 	// largest whole number a float64 holds exactly.
 	MaxCount = 1 << 53
 
+	// MaxRevenue is the largest revenue per customer per year accepted, in
+	// any currency. SPEC §3.3 sets no upper bound, but without one the
+	// money figures overflow to ±Inf (or NaN) and the report cannot be
+	// written as JSON; with it, 50 segments of MaxCount customers stay far
+	// inside the float64 range.
+	MaxRevenue = 1e15
+
 	MaxNameLen = 80
 	MaxIDLen   = 40
 

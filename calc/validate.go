@@ -22,7 +22,7 @@ var (
 	WeightRange          = Range{Min: 0, Max: MaxWeight}
 	PercentRange         = Range{Min: 0, Max: 100}
 	CountRange           = Range{Min: 0, Max: MaxCount, Whole: true}
-	RevenueRange         = Range{Min: 0, Max: math.MaxFloat64}
+	RevenueRange         = Range{Min: 0, Max: MaxRevenue}
 	MarginRange          = Range{Min: -100, Max: 100}
 	RetentionRange       = Range{Min: 0, Max: 99}
 	GrowthRange          = Range{Min: -100, Max: 1000}
