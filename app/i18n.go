@@ -138,6 +138,30 @@ const (
 	msgCurrentValueHelp    msg = "currentValueHelp"
 	msgPotentialValue      msg = "potentialValue"
 	msgPotentialValueHelp  msg = "potentialValueHelp"
+
+	// Sharing, files, printing and presenting.
+	msgShareAndFiles    msg = "shareAndFiles"
+	msgShareLink        msg = "shareLink"
+	msgShareLinkLabel   msg = "shareLinkLabel"
+	msgShareCopied      msg = "shareCopied"
+	msgShareCopyByHand  msg = "shareCopyByHand"
+	msgShareTooLong     msg = "shareTooLong"
+	msgExportJSON       msg = "exportJSON"
+	msgExportCSV        msg = "exportCSV"
+	msgImport           msg = "import"
+	msgDropHint         msg = "dropHint"
+	msgDownloadFailed   msg = "downloadFailed"
+	msgImportUnreadable msg = "importUnreadable"
+	msgImportBroken     msg = "importBroken"
+	msgImported         msg = "imported"
+	msgPrint            msg = "print"
+	msgPrintedOn        msg = "printedOn"
+	msgPresent          msg = "present"
+	msgPresentClose     msg = "presentClose"
+	msgPresentNext      msg = "presentNext"
+	msgPresentPrevious  msg = "presentPrevious"
+	msgSlideOf          msg = "slideOf"
+	msgCSVColumn        msg = "cSVColumn_"
 )
 
 // texts holds every text in Dutch and in English, side by side, so that
@@ -303,6 +327,47 @@ var texts = []struct {
 	{msgCurrentValueHelp, "korte termijn", "short term"},
 	{msgPotentialValue, "Marge per jaar met groei", "Margin per year with growth"},
 	{msgPotentialValueHelp, "middellange termijn", "medium term"},
+
+	// Sharing, files, printing and presenting.
+	{msgShareAndFiles, "Delen en bestanden", "Share and files"},
+	{msgShareLink, "Link delen", "Share link"},
+	{msgShareLinkLabel, "Link naar dit scenario", "Link to this scenario"},
+	{msgShareCopied, "De link staat op het klembord. Wie hem opent, krijgt een kopie; er gaat niets naar een server.", "The link is on the clipboard. Whoever opens it gets a copy; nothing goes to a server."},
+	{msgShareCopyByHand, "Kopieer de link hieronder. Wie hem opent, krijgt een kopie; er gaat niets naar een server.", "Copy the link below. Whoever opens it gets a copy; nothing goes to a server."},
+	{msgShareTooLong, "Dit scenario is te groot voor een link (%d tekens; chat-apps en QR-codes dragen er %d). Exporteer het als bestand en deel dat.", "This scenario is too big for a link (%d characters; chat apps and QR codes carry %d). Export it as a file and share that."},
+	{msgExportJSON, "Exporteren (.json)", "Export (.json)"},
+	{msgExportCSV, "Resultaten als CSV", "Results as CSV"},
+	{msgImport, "Importeren…", "Import…"},
+	{msgDropHint, "U kunt een scenariobestand ook op deze pagina slepen.", "You can also drop a scenario file onto this page."},
+	{msgDownloadFailed, "Downloaden lukte niet: %s", "The download failed: %s"},
+	{msgImportUnreadable, "„%s” kon niet worden gelezen. Er is niets veranderd.", "“%s” could not be read. Nothing has changed."},
+	{msgImportBroken, "„%s” is geen geldig scenario: %s. Er is niets veranderd.", "“%s” is not a valid scenario: %s. Nothing has changed."},
+	{msgImported, "„%s” is toegevoegd als nieuw scenario.", "“%s” was added as a new scenario."},
+	{msgPrint, "Afdrukken", "Print"},
+	{msgPrintedOn, "Afgedrukt op %s", "Printed on %s"},
+	{msgPresent, "Presenteren", "Present"},
+	{msgPresentClose, "Presentatie sluiten (Esc)", "Close the presentation (Esc)"},
+	{msgPresentNext, "Volgende", "Next"},
+	{msgPresentPrevious, "Vorige", "Previous"},
+	{msgSlideOf, "Dia %d van %d", "Slide %d of %d"},
+	{msgCSVColumn + "segment", "segment", "segment"},
+	{msgCSVColumn + "name", "naam", "name"},
+	{msgCSVColumn + "customers", "klanten", "customers"},
+	{msgCSVColumn + "benefitScore", "voordelen", "benefits"},
+	{msgCSVColumn + "sacrificeScore", "offers", "sacrifices"},
+	{msgCSVColumn + "value", "klantwaarde", "customer value"},
+	{msgCSVColumn + "valueRatio", "verhouding voordelen/offers", "benefit/sacrifice ratio"},
+	{msgCSVColumn + "gap", "verwachtingskloof", "expectation gap"},
+	{msgCSVColumn + "verdict", "oordeel", "verdict"},
+	{msgCSVColumn + "loyaltyIndex", "loyaliteitsindex (%)", "loyalty index (%)"},
+	{msgCSVColumn + "nps", "NPS", "NPS"},
+	{msgCSVColumn + "expectedReferrers", "verwachte aanbevelers", "expected referrers"},
+	{msgCSVColumn + "currentValue", "marge per jaar", "margin per year"},
+	{msgCSVColumn + "potentialValue", "marge per jaar met groei", "margin per year with growth"},
+	{msgCSVColumn + "clv", "waarde per klant (CLV)", "value per customer (CLV)"},
+	{msgCSVColumn + "equity", "waarde van alle klanten", "customer equity"},
+	{msgCSVColumn + "equityUplift", "meerwaarde bij meer behoud", "uplift from more retention"},
+	{msgCSVColumn + "equityUpliftPct", "meerwaarde (%)", "uplift (%)"},
 }
 
 var messages = func() map[calc.Locale]map[msg]string {

@@ -107,9 +107,12 @@ func (o *Overview) scoreFigure(label string, x *float64, help string) app.UI {
 }
 
 // score formats a figure on the rating scale, signed, with two decimals.
-func (o *Overview) score(x float64) string {
-	s := o.Locale.FormatFixed(x, 2)
-	if x > 0 && s != o.Locale.FormatFixed(0, 2) {
+func (o *Overview) score(x float64) string { return signed(o.Locale, x) }
+
+// signed writes a score with two decimals and a plus sign when positive.
+func signed(l calc.Locale, x float64) string {
+	s := l.FormatFixed(x, 2)
+	if x > 0 && s != l.FormatFixed(0, 2) {
 		s = "+" + s
 	}
 	return s

@@ -31,6 +31,8 @@ type Root struct {
 	// storageBroken keeps the warning to export up while storage fails.
 	storageBroken bool
 	removed       *removal
+	presenting    bool
+	slide         int
 }
 
 // notice is an app-wide message (SPEC §6 data-notice), with an optional
@@ -113,6 +115,9 @@ func (r *Root) OnMount(ctx app.Context) {
 	r.applyLocale(ctx)
 	app.Window().AddEventListener("storage", r.onStorage)
 	app.Window().AddEventListener("keydown", r.onKeyDown)
+	app.Window().AddEventListener("dragover", r.onDragOver)
+	app.Window().AddEventListener("drop", r.onDrop)
+	app.Window().AddEventListener("fullscreenchange", r.onFullscreenChange)
 	ctx.Defer(func(app.Context) { setDocumentAttr("data-ready", "true") })
 }
 
@@ -201,8 +206,13 @@ func (r *Root) onStorage(ctx app.Context, ev app.Event) {
 	r.Update()
 }
 
-// onKeyDown gives undo and redo their usual keys everywhere on the page.
+// onKeyDown gives undo and redo their usual keys everywhere on the page,
+// and moves through the slides when presenting.
 func (r *Root) onKeyDown(ctx app.Context, ev app.Event) {
+	if r.presenting {
+		r.presentKey(ctx, ev)
+		return
+	}
 	if !ev.Get("ctrlKey").Bool() && !ev.Get("metaKey").Bool() {
 		return
 	}
@@ -236,6 +246,12 @@ func (r *Root) redo(ctx app.Context) {
 func (r *Root) Render() app.UI {
 	l, e := r.locale, r.ws.cur()
 	seg := min(r.segment, max(len(e.scenario.Segments)-1, 0))
+	if r.presenting {
+		return &Presenter{
+			Locale: l, Scenario: e.scenario, Report: e.report, Slide: r.slide,
+			OnMove: r.moveSlide, OnClose: r.stopPresenting,
+		}
+	}
 	return app.Div().Class("page").Body(
 		app.A().Class("skip").Href("#results").Text(T(l, msgSkipToResults)),
 		app.Header().Class("masthead").Body(
@@ -251,6 +267,10 @@ func (r *Root) Render() app.UI {
 			CanUndo: e.canUndo(), CanRedo: e.canRedo(), ReadOnly: e.readOnly,
 			Title: e.scenario.Title, Actions: r.scenarioActions(),
 		},
+		&FileTools{
+			Locale: l, Scenario: e.scenario, Report: e.report,
+			OnImport: r.importFile, OnPresent: r.startPresenting,
+		},
 		app.Div().Class("workbench").Body(
 			&Editor{
 				Locale: l, Scenario: e.scenario, Report: e.report, Segment: seg,
@@ -258,6 +278,7 @@ func (r *Root) Render() app.UI {
 			},
 			app.Main().ID("results").Class("results").Body(
 				app.H2().Text(e.scenario.Title),
+				app.P().Class("print-only").Text(T(l, msgPrintedOn, formatDate(l, time.Now()))),
 				r.segmentResults(e, seg),
 				&Overview{Locale: l, Scenario: e.scenario, Report: e.report},
 			),

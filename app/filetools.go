@@ -1,0 +1,164 @@
+package app
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// maxShareLink is the longest share link the app offers: what chat apps
+// and QR codes carry (SPEC §4.1).
+const maxShareLink = 8000
+
+// FileTools shares, exports, imports, prints and presents the scenario on
+// screen.
+type FileTools struct {
+	app.Compo
+
+	Locale    calc.Locale
+	Scenario  *calc.Scenario
+	Report    calc.Report
+	OnImport  func(ctx app.Context, name string, data []byte)
+	OnPresent func(ctx app.Context)
+
+	link    string // the share link last made, shown to copy by hand
+	message string // what happened to it
+}
+
+// Render draws the tools.
+func (ft *FileTools) Render() app.UI {
+	l := ft.Locale
+	return app.Section().Class("filetools").Aria("label", T(l, msgShareAndFiles)).Body(
+		app.Div().Class("buttons").Body(
+			button(T(l, msgShareLink), "share", false, ft.share),
+			button(T(l, msgExportJSON), "export-json", false, ft.exportJSON),
+			button(T(l, msgImport), "import", false, ft.chooseFile),
+			button(T(l, msgExportCSV), "export-csv", false, ft.exportCSV),
+			button(T(l, msgPrint), "print", false, func(app.Context) { printPage() }),
+			button(T(l, msgPresent), "present", len(ft.Scenario.Segments) == 0, ft.OnPresent),
+		),
+		app.Input().Type("file").ID("import-file").Class("hidden").
+			Accept(".json,application/json").
+			Aria("label", T(l, msgImport)).
+			OnChange(ft.fileChosen),
+		app.P().Class("hint").Text(T(l, msgDropHint)),
+		app.If(ft.link != "",
+			app.Div().Class("field", "text").Body(
+				app.Label().For("share-link").Text(T(l, msgShareLinkLabel)),
+				app.Input().ID("share-link").Type("text").ReadOnly(true).Value(ft.link).DataSet("share-link", "true"),
+			),
+		),
+		app.If(ft.message != "", app.P().Class("status").Attr("role", "status").Text(ft.message)),
+	)
+}
+
+// share makes the share link of SPEC §4.1, copies it and, where the browser
+// has one, opens the share sheet; a link too long for chat apps and QR
+// codes is not offered.
+func (ft *FileTools) share(ctx app.Context) {
+	l := ft.Locale
+	payload, err := calc.EncodeShare(ft.Scenario)
+	if err != nil {
+		ft.link, ft.message = "", err.Error()
+		return
+	}
+	link := pageURL() + calc.SharePrefix + payload
+	if len(link) >= maxShareLink {
+		ft.link, ft.message = "", T(l, msgShareTooLong, len(link), maxShareLink)
+		return
+	}
+	ft.link, ft.message = link, ""
+	copyText(link, func(ok bool) {
+		ctx.Dispatch(func(app.Context) {
+			if ok {
+				ft.message = T(l, msgShareCopied)
+			} else {
+				ft.message = T(l, msgShareCopyByHand)
+			}
+		})
+	})
+	if canShare() {
+		shareURL(ft.Scenario.Title, link)
+	}
+}
+
+func (ft *FileTools) exportJSON(ctx app.Context) {
+	data, err := calc.Encode(ft.Scenario)
+	if err == nil {
+		err = download(fileName(ft.Scenario.Title)+".klantwaarde.json", "application/json", data)
+	}
+	ft.reportDownload(err)
+}
+
+func (ft *FileTools) exportCSV(ctx app.Context) {
+	var buf bytes.Buffer
+	header := make([]string, len(calc.CSVColumns))
+	for i, c := range calc.CSVColumns {
+		header[i] = T(ft.Locale, msgCSVColumn+msg(c))
+	}
+	err := calc.WriteCSV(&buf, ft.Scenario, ft.Report, ft.Locale, header)
+	if err == nil {
+		err = download(fileName(ft.Scenario.Title)+".csv", "text/csv;charset=utf-8", buf.Bytes())
+	}
+	ft.reportDownload(err)
+}
+
+func (ft *FileTools) reportDownload(err error) {
+	ft.link = ""
+	if err != nil {
+		ft.message = T(ft.Locale, msgDownloadFailed, err.Error())
+		return
+	}
+	ft.message = ""
+}
+
+// chooseFile opens the file picker.
+func (ft *FileTools) chooseFile(ctx app.Context) {
+	app.Window().GetElementByID("import-file").Call("click")
+}
+
+func (ft *FileTools) fileChosen(ctx app.Context, e app.Event) {
+	input := ctx.JSSrc()
+	files := input.Get("files")
+	if files.Length() == 0 {
+		return
+	}
+	file := files.Index(0)
+	name := file.Get("name").String()
+	readFileText(file, func(data []byte, err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			input.Set("value", "")
+			if err != nil {
+				ft.message = T(ft.Locale, msgImportUnreadable, name)
+				return
+			}
+			ft.OnImport(ctx, name, data)
+		})
+	})
+}
+
+// fileName turns a title into a file name: letters, digits and dashes.
+func fileName(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(title) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	name := strings.Trim(b.String(), "-")
+	if name == "" {
+		return "scenario"
+	}
+	return name
+}

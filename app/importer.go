@@ -1,0 +1,68 @@
+package app
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// maxShownProblems is how many problems of a bad file a notice lists.
+const maxShownProblems = 3
+
+// importFile adds a scenario file as a new scenario. A bad file gets a
+// message saying what is wrong and where, and nothing changes.
+func (r *Root) importFile(ctx app.Context, name string, data []byte) {
+	s, err := calc.DecodeBytes(data)
+	if err != nil {
+		r.notice = notice{kind: "error", text: T(r.locale, msgImportBroken, name, problems(err))}
+		return
+	}
+	r.addScenario(s)
+	r.notice = notice{kind: "info", text: T(r.locale, msgImported, name)}
+}
+
+// problems lists the first problems of a calc error, and how many more.
+func problems(err error) string {
+	var errs calc.Errors
+	if !errors.As(err, &errs) {
+		return err.Error()
+	}
+	lines := make([]string, 0, maxShownProblems+1)
+	for i, e := range errs {
+		if i == maxShownProblems {
+			lines = append(lines, "…")
+			break
+		}
+		lines = append(lines, e.Error())
+	}
+	return strings.Join(lines, "; ")
+}
+
+// onDragOver lets files be dropped anywhere on the page.
+func (r *Root) onDragOver(ctx app.Context, ev app.Event) {
+	if ev.Get("dataTransfer").Truthy() {
+		ev.PreventDefault()
+	}
+}
+
+// onDrop imports a dropped scenario file.
+func (r *Root) onDrop(ctx app.Context, ev app.Event) {
+	dt := ev.Get("dataTransfer")
+	if !dt.Truthy() || dt.Get("files").Length() == 0 {
+		return
+	}
+	ev.PreventDefault()
+	file := dt.Get("files").Index(0)
+	name := file.Get("name").String()
+	readFileText(file, func(data []byte, err error) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				r.notice = notice{kind: "error", text: T(r.locale, msgImportUnreadable, name)}
+				return
+			}
+			r.importFile(ctx, name, data)
+		})
+	})
+}

@@ -1,0 +1,107 @@
+package app
+
+import (
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Presenter shows the results full screen for a projector: large type, one
+// segment per slide with its verdict, then the portfolio. The arrow keys,
+// Page Up/Down and the space bar move; Escape closes (Root handles keys).
+type Presenter struct {
+	app.Compo
+
+	Locale   calc.Locale
+	Scenario *calc.Scenario
+	Report   calc.Report
+	Slide    int
+	OnMove   func(ctx app.Context, slide int)
+	OnClose  func(ctx app.Context)
+}
+
+// slideCount is the number of slides: the segments and the portfolio.
+func slideCount(r calc.Report) int { return len(r.Segments) + 1 }
+
+// Render draws the current slide and the controls.
+func (p *Presenter) Render() app.UI {
+	l, n := p.Locale, slideCount(p.Report)
+	slide := min(max(p.Slide, 0), n-1)
+	var body app.UI
+	if slide < len(p.Report.Segments) {
+		body = p.segmentSlide(p.Report.Segments[slide])
+	} else {
+		body = p.portfolioSlide()
+	}
+	return app.Div().Class("presenter").DataSet("slide", slide).Attr("role", "region").
+		Aria("roledescription", "slides").Aria("label", p.Scenario.Title).Body(
+		app.P().Class("slide-title").Text(p.Scenario.Title),
+		body,
+		app.Div().Class("slide-controls").Body(
+			button(T(l, msgPresentPrevious), "slide-previous", slide == 0, func(ctx app.Context) { p.OnMove(ctx, slide-1) }),
+			app.Span().Attr("aria-live", "polite").Text(T(l, msgSlideOf, slide+1, n)),
+			button(T(l, msgPresentNext), "slide-next", slide == n-1, func(ctx app.Context) { p.OnMove(ctx, slide+1) }),
+			button(T(l, msgPresentClose), "slide-close", false, p.OnClose),
+		),
+	)
+}
+
+func (p *Presenter) segmentSlide(r calc.SegmentReport) app.UI {
+	l := p.Locale
+	names := criterionNames(p.Scenario)
+	return app.Section().Class("slide", "verdict-"+verdictClass(r.Verdict)).Body(
+		app.H2().Text(r.Name),
+		app.P().Class("badge").Text(verdictName(l, r.Verdict)),
+		app.P().Class("explain").Text(verdictExplanation(l, r.Verdict)),
+		app.Div().Class("slide-figures").Body(
+			p.bigFigure(T(l, msgValue), r.Value),
+			p.bigFigure(T(l, msgGap), r.Gap),
+			app.Div().Class("big").Body(
+				app.Span().Class("big-label").Text(T(l, msgUplift, l.FormatDecimal(p.Scenario.Settings.RetentionUplift, 1))),
+				app.Span().Class("big-value").Text(money(l, r.EquityUplift, p.Scenario.Currency)),
+			),
+		),
+		app.If(len(r.PainPoints) > 0, app.P().Class("slide-pain").Text(T(l, msgPainPoints)+": "+joinNames(names, "dimension:", r.PainPoints))),
+	)
+}
+
+func (p *Presenter) portfolioSlide() app.UI {
+	l, pf := p.Locale, p.Report.Portfolio
+	return app.Section().Class("slide").Body(
+		app.H2().Text(T(l, msgPortfolio)),
+		app.Div().Class("slide-figures").Body(
+			app.Div().Class("big").Body(
+				app.Span().Class("big-label").Text(T(l, msgCustomers)),
+				app.Span().Class("big-value").Text(l.FormatDecimal(pf.Customers, 0)),
+			),
+			p.bigFigure(T(l, msgValue), pf.Value),
+			p.bigFigure(T(l, msgGap), pf.Gap),
+			app.Div().Class("big").Body(
+				app.Span().Class("big-label").Text(T(l, msgEquity)),
+				app.Span().Class("big-value").Text(money(l, pf.Equity, p.Scenario.Currency)),
+			),
+		),
+	)
+}
+
+func (p *Presenter) bigFigure(label string, x *float64) app.UI {
+	value := T(p.Locale, msgUndefined)
+	if x != nil {
+		value = signed(p.Locale, *x)
+	}
+	return app.Div().Class("big").Body(
+		app.Span().Class("big-label").Text(label),
+		app.Span().Class("big-value").Text(value),
+	)
+}
+
+// joinNames lists the names of the given criterion ids.
+func joinNames(names map[string]string, prefix string, ids []string) string {
+	s := ""
+	for i, id := range ids {
+		if i > 0 {
+			s += ", "
+		}
+		s += names[prefix+id]
+	}
+	return s
+}
