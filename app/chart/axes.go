@@ -1,0 +1,149 @@
+package chart
+
+import "math"
+
+// frame maps a data domain onto the plot area of a chart.
+type frame struct {
+	area           box     // the plot area in viewBox units
+	x0, x1, y0, y1 float64 // the data domain
+}
+
+func (f frame) x(v float64) float64 {
+	if f.x1 == f.x0 {
+		return f.area.x0
+	}
+	return f.area.x0 + (v-f.x0)/(f.x1-f.x0)*(f.area.x1-f.area.x0)
+}
+
+func (f frame) y(v float64) float64 {
+	if f.y1 == f.y0 {
+		return f.area.y1
+	}
+	return f.area.y1 - (v-f.y0)/(f.y1-f.y0)*(f.area.y1-f.area.y0)
+}
+
+// axis describes the ticks and title of one axis.
+type axis struct {
+	ticks  []float64
+	format func(float64) string
+	title  string
+}
+
+// drawAxes writes the grid, the tick labels and the axis titles.
+func (w *svgWriter) drawAxes(f frame, xa, ya axis) {
+	a := f.area
+	for _, t := range xa.ticks {
+		w.line(f.x(t), a.y0, f.x(t), a.y1, "stroke", colorLine)
+		w.text(f.x(t), a.y1+18, xa.format(t), "text-anchor", "middle", "fill", colorNeutral, "font-size", num(smallFontSize))
+	}
+	widest := 0.0
+	for _, t := range ya.ticks {
+		w.line(a.x0, f.y(t), a.x1, f.y(t), "stroke", colorLine)
+		s := ya.format(t)
+		widest = math.Max(widest, textWidth(s, smallFontSize))
+		w.text(a.x0-8, f.y(t)+4, s, "text-anchor", "end", "fill", colorNeutral, "font-size", num(smallFontSize))
+	}
+	w.elem("path", "d", "M"+num(a.x0)+" "+num(a.y0)+"V"+num(a.y1)+"H"+num(a.x1),
+		"fill", "none", "stroke", colorNeutral)
+	w.text((a.x0+a.x1)/2, a.y1+40, xa.title, "text-anchor", "middle", "font-weight", "bold")
+	yx := math.Max(a.x0-widest-20, 16)
+	yc := (a.y0 + a.y1) / 2
+	w.text(yx, yc, ya.title, "text-anchor", "middle", "font-weight", "bold",
+		"transform", "rotate(-90 "+num(yx)+" "+num(yc)+")")
+}
+
+// niceStep is a round step (1, 2 or 5 times a power of ten) that divides
+// span into about n parts.
+func niceStep(span float64, n int) float64 {
+	if !(span > 0) || !finite(span) {
+		return 1
+	}
+	raw := span / float64(n)
+	mag := 1.0
+	for mag > raw {
+		mag /= 10
+	}
+	for mag*10 <= raw {
+		mag *= 10
+	}
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if raw <= m*mag {
+			return m * mag
+		}
+	}
+	return 10 * mag
+}
+
+// niceRange widens [lo, hi] to whole steps and returns it with its ticks.
+func niceRange(lo, hi float64, n int) (float64, float64, []float64) {
+	if !finite(lo) || !finite(hi) {
+		lo, hi = 0, 1
+	}
+	if hi <= lo {
+		lo, hi = lo-1, hi+1
+	}
+	step := niceStep(hi-lo, n)
+	lo, hi = math.Floor(lo/step)*step, math.Ceil(hi/step)*step
+	var ticks []float64
+	for i := 0; i <= 100; i++ {
+		t := lo + float64(i)*step
+		if t > hi+step/2 {
+			break
+		}
+		ticks = append(ticks, math.Round(t/step)*step)
+	}
+	return lo, hi, ticks
+}
+
+// linearTicks returns lo, lo+step, … up to hi.
+func linearTicks(lo, hi, step float64) []float64 {
+	var ticks []float64
+	for t := lo; t <= hi+step/2; t += step {
+		ticks = append(ticks, t)
+	}
+	return ticks
+}
+
+// legendItem is one entry of a legend: a swatch drawn at (x, y), the
+// baseline of its text, and the text.
+type legendItem struct {
+	swatch func(w *svgWriter, x, y float64)
+	text   string
+}
+
+// legend writes items in a row from (x, y), wrapping before maxX, and
+// returns the baseline of the last row.
+func (w *svgWriter) legend(x, y, maxX float64, items []legendItem) float64 {
+	const swatchWidth, gap, lineHeight = 18.0, 18.0, 20.0
+	cx := x
+	for _, it := range items {
+		tw := swatchWidth + textWidth(it.text, smallFontSize)
+		if cx > x && cx+tw > maxX {
+			cx, y = x, y+lineHeight
+		}
+		it.swatch(w, cx, y)
+		w.text(cx+swatchWidth, y, it.text, "font-size", num(smallFontSize))
+		cx += tw + gap
+	}
+	return y
+}
+
+func circleSwatch(color string) func(w *svgWriter, x, y float64) {
+	return func(w *svgWriter, x, y float64) {
+		w.circle(x+6, y-4, 6, "", "fill", color, "fill-opacity", "0.35", "stroke", color, "stroke-width", "2")
+	}
+}
+
+// sortedBySize returns the indices of radii, largest first and otherwise
+// in order, so that small bubbles are drawn over large ones. (An insertion
+// sort: at most 50 bubbles, and no generic sort in the WebAssembly.)
+func sortedBySize(radii []float64) []int {
+	idx := make([]int, len(radii))
+	for i := range idx {
+		idx[i] = i
+		for j := i; j > 0 && radii[idx[j-1]] < radii[idx[j]]; j-- {
+			idx[j-1], idx[j] = idx[j], idx[j-1]
+		}
+	}
+	return idx
+}

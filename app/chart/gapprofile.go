@@ -1,0 +1,187 @@
+package chart
+
+import (
+	"strconv"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+)
+
+// Layout of the gap profile, in viewBox units: one row per dimension, its
+// name on the left, the 1–10 track in the middle and the gap on the right.
+const (
+	gapWidth      = 640.0
+	gapTrackLeft  = 214.0
+	gapTrackRight = 524.0
+	gapRowHeight  = 34.0
+)
+
+// gapRow is one quality dimension of one segment.
+type gapRow struct {
+	name                  string
+	expected, experienced *float64
+	gap                   *float64
+	status                calc.Status
+}
+
+// GapProfile draws segment i's quality dimensions in scenario order: per
+// dimension the expected service (a bar), the zone of tolerance around it
+// (shaded), and the experienced service (a dot coloured by status). Rows
+// below the zone are highlighted; unrated dimensions say so. An index out
+// of range gives an empty chart.
+func GapProfile(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels) Chart {
+	rows, name, ok := gapRows(s, r, i)
+	title := lb.GapProfileTitle
+	if ok {
+		title = titled(title, name)
+	}
+	c := Chart{Title: title, Table: gapTable(rows, title, l, lb)}
+	tol := tolerance(s)
+	w := &svgWriter{}
+	top := w.legend(16, 24, gapWidth-16, gapLegend(tol, l, lb)) + 36
+	area := box{gapTrackLeft, top, gapTrackRight, top + gapRowHeight*float64(len(rows))}
+	f := frame{area: area, x0: calc.MinRating, x1: calc.MaxRating}
+	if len(rows) == 0 {
+		area.y1 = top + 3*gapRowHeight
+		w.noData(box{0, top, gapWidth, area.y1}, lb.NoData)
+	} else {
+		// A long profile repeats the scale below it.
+		if len(rows) > 6 {
+			area.y1 += 20
+			w.gapScale(f, area.y1+10)
+		}
+		w.gapScale(f, top-10)
+		for t := calc.MinRating; t <= calc.MaxRating; t++ {
+			w.line(f.x(t), top-4, f.x(t), area.y1-4, "stroke", colorLine)
+		}
+		for k, row := range rows {
+			w.gapRow(f, top+gapRowHeight*float64(k), row, tol, l, lb)
+		}
+	}
+	id := "kw-gapprofile-" + strconv.Itoa(i)
+	c.SVG = w.document("gapprofile", id, gapWidth, area.y1+16, c.Title, lb.GapProfileDesc)
+	return c
+}
+
+// gapScale writes the numbers of the rating scale on the baseline y.
+func (w *svgWriter) gapScale(f frame, y float64) {
+	for t := calc.MinRating; t <= calc.MaxRating; t++ {
+		w.text(f.x(t), y, strconv.Itoa(int(t)), "text-anchor", "middle", "fill", colorNeutral, "font-size", num(smallFontSize))
+	}
+}
+
+// gapRows collects segment i's dimensions and its name; false if i is out
+// of range.
+func gapRows(s *calc.Scenario, r calc.Report, i int) ([]gapRow, string, bool) {
+	if s == nil || i < 0 || i >= len(r.Segments) || i >= len(s.Segments) {
+		return nil, "", false
+	}
+	sr, sg := r.Segments[i], &s.Segments[i]
+	rows := make([]gapRow, len(s.Dimensions))
+	for k, d := range s.Dimensions {
+		rows[k].name = d.Name
+		q := sg.Quality[d.ID]
+		rows[k].expected, rows[k].experienced = q.Expected, q.Experienced
+		for _, dr := range sr.Dimensions {
+			if dr.ID == d.ID {
+				rows[k].gap, rows[k].status = dr.Gap, dr.Status
+				break
+			}
+		}
+	}
+	return rows, sr.Name, true
+}
+
+// statusColor is the colour of an experienced service with status st.
+func statusColor(st calc.Status) string {
+	switch st {
+	case calc.Below:
+		return colorDefector
+	case calc.Above:
+		return colorAmbassador
+	case calc.Within:
+		return colorBrand
+	}
+	return colorNeutral
+}
+
+// gapRow draws one dimension in the band starting at y0.
+func (w *svgWriter) gapRow(f frame, y0 float64, row gapRow, tol float64, l calc.Locale, lb Labels) {
+	mid := y0 + gapRowHeight/2
+	below := row.status == calc.Below
+	nameAttrs := []string{"text-anchor", "end"}
+	if below {
+		w.rect(8, y0+2, gapWidth-16, gapRowHeight-4, "fill", colorDefector, "fill-opacity", "0.08")
+		nameAttrs = append(nameAttrs, "fill", colorDefector, "font-weight", "bold")
+	}
+	w.open("text", append([]string{"x", num(f.area.x0 - 14), "y", num(mid + 4)}, nameAttrs...)...)
+	short := truncate(row.name)
+	w.b.WriteString(esc(short))
+	if short != row.name {
+		w.open("title")
+		w.b.WriteString(esc(row.name))
+		w.close("title")
+	}
+	w.close("text")
+	if row.gap == nil || row.expected == nil || row.experienced == nil {
+		w.label((f.area.x0+f.area.x1)/2, mid+4, lb.NotRated, "text-anchor", "middle", "fill", colorNeutral, "font-style", "italic")
+		return
+	}
+	e, p := *row.expected, *row.experienced
+	zoneLow, zoneHigh := clamp(e-tol, calc.MinRating, calc.MaxRating), clamp(e+tol, calc.MinRating, calc.MaxRating)
+	w.rect(f.x(zoneLow), mid-10, f.x(zoneHigh)-f.x(zoneLow), 20, "fill", colorBrand, "fill-opacity", "0.18")
+	color := statusColor(row.status)
+	w.line(f.x(e), mid, f.x(p), mid, "stroke", color, "stroke-width", "2")
+	w.line(f.x(e), mid-11, f.x(e), mid+11, "stroke", colorInk, "stroke-width", "3")
+	w.circle(f.x(p), mid, 6.5, "", "fill", color, "stroke", colorWhite, "stroke-width", "1.5")
+	gapAttrs := []string{"text-anchor", "end", "fill", color}
+	if below {
+		gapAttrs = append(gapAttrs, "font-weight", "bold")
+	}
+	w.text(gapWidth-16, mid+4, signed(l, *row.gap), gapAttrs...)
+}
+
+// signed formats a gap with its sign: +1, 0, -2,5.
+func signed(l calc.Locale, x float64) string {
+	s := l.FormatDecimal(x, scoreDigits)
+	if x > 0 && s != l.FormatDecimal(0, scoreDigits) {
+		s = "+" + s
+	}
+	return s
+}
+
+func gapLegend(tol float64, l calc.Locale, lb Labels) []legendItem {
+	return []legendItem{
+		{func(w *svgWriter, x, y float64) {
+			w.line(x+6, y-12, x+6, y+2, "stroke", colorInk, "stroke-width", "3")
+		}, lb.Expected},
+		{func(w *svgWriter, x, y float64) {
+			w.circle(x+6, y-4, 6, "", "fill", colorBrand)
+		}, lb.Experienced},
+		{func(w *svgWriter, x, y float64) {
+			w.rect(x, y-11, 13, 14, "fill", colorBrand, "fill-opacity", "0.18")
+		}, lb.ToleranceZone + " (±" + l.FormatDecimal(tol, scoreDigits) + ")"},
+		{func(w *svgWriter, x, y float64) {
+			w.rect(x, y-11, 13, 14, "fill", colorDefector, "fill-opacity", "0.15")
+			w.circle(x+6.5, y-4, 4, "", "fill", colorDefector)
+		}, lb.Below},
+	}
+}
+
+// gapTable lists every dimension with full names.
+func gapTable(rows []gapRow, caption string, l calc.Locale, lb Labels) Table {
+	t := Table{
+		Caption: caption,
+		Head:    []string{lb.Dimension, lb.Expected, lb.Experienced, lb.Gap, lb.Status},
+		Rows:    make([][]string, 0, len(rows)),
+	}
+	for _, row := range rows {
+		gap := lb.undefined()
+		if row.gap != nil {
+			gap = signed(l, *row.gap)
+		}
+		t.Rows = append(t.Rows, []string{
+			row.name, optional(l, row.expected, lb), optional(l, row.experienced, lb), gap, lb.statusName(row.status),
+		})
+	}
+	return t
+}

@@ -1,0 +1,205 @@
+package chart
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+)
+
+// Layout of the lifetime curve, in viewBox units.
+const (
+	lifetimeWidth  = 640.0
+	lifetimeHeight = 420.0
+	// retentionSteps is the number of whole retention points the curve
+	// and the table run to: 0 % … 99 % (calc.MaxRetentionCap).
+	retentionSteps = 99
+)
+
+// lifetime holds what the curve of one segment is drawn from.
+type lifetime struct {
+	name, currency string
+	m, d           float64 // margin per customer per year; discount rate as a fraction
+	now, uplifted  float64 // retention today and with the uplift, as fractions
+}
+
+func (lt lifetime) clv(r float64) float64 { return calc.CLV(lt.m, r, lt.d) }
+
+// LifetimeCurve draws the lifetime value of one customer of segment i
+// against retention from 0 to 99 % (calc.CLV, SPEC §3.1), with the current
+// retention and the uplifted retention min(r + uplift, 99 %) marked and
+// labelled with their lifetime values. An index out of range gives an
+// empty chart.
+func LifetimeCurve(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels) Chart {
+	lt, ok := lifetimeOf(s, r, i)
+	if !ok {
+		w := &svgWriter{}
+		w.noData(box{0, 0, lifetimeWidth, lifetimeHeight}, lb.NoData)
+		return Chart{Title: lb.LifetimeTitle, Table: Table{Caption: lb.LifetimeTitle, Head: []string{lb.Retention, lb.CLV}},
+			SVG: w.document("lifetime", "kw-lifetime-"+strconv.Itoa(i), lifetimeWidth, lifetimeHeight, lb.LifetimeTitle, lb.LifetimeDesc)}
+	}
+	c := Chart{Title: titled(lb.LifetimeTitle, lt.name), Table: lifetimeTable(lt, l, lb)}
+	values := make([]float64, retentionSteps+1)
+	lo, hi := 0.0, 0.0
+	for k := range values {
+		values[k] = finiteOr0(lt.clv(float64(k) / 100))
+		lo, hi = math.Min(lo, values[k]), math.Max(hi, values[k])
+	}
+	if hi == lo {
+		hi = lo + 1
+	}
+	y0, y1, yt := niceRange(lo, hi, 5)
+	money := moneyTicks(l, lt.currency, yt)
+	widest := 0.0
+	for _, t := range yt {
+		widest = math.Max(widest, textWidth(money(t), smallFontSize))
+	}
+	area := box{math.Min(widest+52, 220), 24, lifetimeWidth - 32, lifetimeHeight - 68}
+	f := frame{area: area, x0: 0, x1: 100, y0: y0, y1: y1}
+	w := &svgWriter{}
+	w.drawAxes(f, axis{linearTicks(0, 100, 10), func(t float64) string { return l.FormatDecimal(t, 0) + "%" }, lb.Retention},
+		axis{yt, money, lb.CLV})
+	pts := make([]point, len(values))
+	var d strings.Builder
+	for k, v := range values {
+		pts[k] = point{f.x(float64(k)), f.y(v)}
+		d.WriteString(num(pts[k].x) + "," + num(pts[k].y) + " ")
+	}
+	w.elem("polyline", "points", strings.TrimSpace(d.String()), "fill", "none",
+		"stroke", colorBrand, "stroke-width", "2.5", "stroke-linejoin", "round")
+	w.lifetimeMarks(f, lt, pts, l, lb)
+	c.SVG = w.document("lifetime", "kw-lifetime-"+strconv.Itoa(i), lifetimeWidth, lifetimeHeight, c.Title, lb.LifetimeDesc)
+	return c
+}
+
+// lifetimeOf reads segment i; the current lifetime value equals the
+// report's, as both come from calc.CLV with the same inputs.
+func lifetimeOf(s *calc.Scenario, r calc.Report, i int) (lifetime, bool) {
+	if s == nil || i < 0 || i >= len(s.Segments) || i >= len(r.Segments) {
+		return lifetime{}, false
+	}
+	sg := &s.Segments[i]
+	now := clamp(finiteOr0(sg.Retention)/100, 0, calc.MaxRetentionCap)
+	return lifetime{
+		name:     r.Segments[i].Name,
+		currency: s.Currency,
+		m:        finiteOr0(sg.RevenuePerCustomer * sg.Margin / 100),
+		d:        clamp(finiteOr0(s.Settings.DiscountRate)/100, 0, 1),
+		now:      now,
+		uplifted: clamp(now+finiteOr0(s.Settings.RetentionUplift)/100, 0, calc.MaxRetentionCap),
+	}, true
+}
+
+func finiteOr0(x float64) float64 {
+	if !finite(x) {
+		return 0
+	}
+	return x
+}
+
+// moneyTicks formats axis amounts, without cents when the ticks are whole.
+func moneyTicks(l calc.Locale, currency string, ticks []float64) func(float64) string {
+	whole := true
+	for _, t := range ticks {
+		whole = whole && t == math.Trunc(t)
+	}
+	cents := l.FormatFixed(0, 2)[1:] // ",00" or ".00"
+	return func(t float64) string {
+		s := l.FormatMoney(t, currency)
+		if whole {
+			s = strings.TrimSuffix(s, cents)
+		}
+		return s
+	}
+}
+
+// point is a position in viewBox units.
+type point struct{ x, y float64 }
+
+// lifetimeMarks writes the current and uplifted points, each with a drop
+// line to the retention axis and a label that avoids the curve.
+func (w *svgWriter) lifetimeMarks(f frame, lt lifetime, curve []point, l calc.Locale, lb Labels) {
+	marks := []struct {
+		r     float64
+		name  string
+		color string
+	}{
+		{lt.now, lb.Current, colorNeutral},
+		{lt.uplifted, lb.Uplifted, colorAmbassador},
+	}
+	p := &placer{bounds: box{f.area.x0 + 4, f.area.y0, f.area.x1, f.area.y1 - 4}, blocked: func(b box) bool { return crosses(curve, b) }}
+	for _, m := range marks {
+		x, y := f.x(100*m.r), f.y(lt.clv(m.r))
+		p.placed = append(p.placed, box{x - 8, y - 8, x + 8, y + 8}, box{x - 2, y, x + 2, f.area.y1})
+	}
+	for _, m := range marks {
+		x, y := f.x(100*m.r), f.y(lt.clv(m.r))
+		w.line(x, y, x, f.area.y1, "stroke", m.color, "stroke-width", "1.5", "stroke-dasharray", "3 3")
+		w.circle(x, y, 6.5, "", "fill", m.color, "stroke", colorWhite, "stroke-width", "2")
+		text := m.name + " (" + percent(l, m.r) + "): " + l.FormatMoney(lt.clv(m.r), lt.currency)
+		tw := textWidth(text, fontSize)
+		var spots []spot
+		for _, dy := range []float64{0, 18, 36, 54, 72} {
+			spots = append(spots, spot{x + 10, y + 20 + dy, "start"}, spot{x - 10, y - 10 - dy, "end"},
+				spot{x + 10, y - 10 - dy, "start"}, spot{x - 10, y + 20 + dy, "end"})
+		}
+		s, ok := p.place(spots, tw, fontSize)
+		if !ok {
+			s = spot{clamp(x+10, f.area.x0+4, f.area.x1-tw), clamp(y-10, f.area.y0+14, f.area.y1-6), "start"}
+		}
+		w.label(s.x, s.y, text, "text-anchor", s.anchor, "fill", m.color, "font-weight", "bold")
+	}
+}
+
+// crosses reports whether the polyline passes through b.
+func crosses(pts []point, b box) bool {
+	for k := 1; k < len(pts); k++ {
+		a, c := pts[k-1], pts[k]
+		for t := 0.0; t <= 1; t += 0.125 {
+			x, y := a.x+(c.x-a.x)*t, a.y+(c.y-a.y)*t
+			if x >= b.x0-2 && x <= b.x1+2 && y >= b.y0-2 && y <= b.y1+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lifetimeTable gives the lifetime value at every tenth retention point
+// and at 99 %, with the current and uplifted retention among them.
+func lifetimeTable(lt lifetime, l calc.Locale, lb Labels) Table {
+	t := Table{Caption: titled(lb.LifetimeTitle, lt.name), Head: []string{lb.Retention, lb.CLV}}
+	type row struct {
+		r     float64
+		notes []string
+	}
+	var rows []row
+	for k := 0; k <= retentionSteps; k += 10 {
+		rows = append(rows, row{r: float64(k) / 100})
+	}
+	rows = append(rows, row{r: retentionSteps / 100.0},
+		row{lt.now, []string{lb.Current}}, row{lt.uplifted, []string{lb.Uplifted}})
+	for i := range rows { // insertion sort, stable
+		for j := i; j > 0 && rows[j-1].r > rows[j].r; j-- {
+			rows[j-1], rows[j] = rows[j], rows[j-1]
+		}
+	}
+	merged := rows[:1]
+	for _, rw := range rows[1:] {
+		last := &merged[len(merged)-1]
+		if math.Abs(rw.r-last.r) < 1e-9 {
+			last.notes = append(last.notes, rw.notes...)
+			continue
+		}
+		merged = append(merged, rw)
+	}
+	for _, rw := range merged {
+		cell := percent(l, rw.r)
+		if len(rw.notes) > 0 {
+			cell += " (" + strings.Join(rw.notes, ", ") + ")"
+		}
+		t.Rows = append(t.Rows, []string{cell, l.FormatMoney(lt.clv(rw.r), lt.currency)})
+	}
+	return t
+}

@@ -1,0 +1,142 @@
+package chart
+
+import (
+	"math"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+)
+
+// Layout of the portfolio quadrant, in viewBox units.
+const (
+	quadrantWidth  = 640.0
+	quadrantHeight = 500.0
+)
+
+// PortfolioQuadrant draws every segment whose value and gap are defined at
+// x = value (benefits − sacrifices) and y = expectation gap, in the four
+// quadrants of the verdicts (SPEC §3.1): the vertical boundary is value 0,
+// the horizontal one gap = −tolerance. Bubble areas are proportional to
+// customers.
+func PortfolioQuadrant(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels) Chart {
+	c := Chart{Title: lb.QuadrantTitle, Table: quadrantTable(s, r, l, lb)}
+	tol := tolerance(s)
+	bs := quadrantBubbles(s, r, l, lb)
+	xm, ym := 1.0, tol
+	for _, b := range bs {
+		xm, ym = math.Max(xm, math.Abs(b.x)), math.Max(ym, math.Abs(b.y))
+	}
+	area := box{84, 24, quadrantWidth - 24, quadrantHeight - 76}
+	x0, x1, xt := niceRange(-1.2*xm, 1.2*xm, 6)
+	y0, y1, yt := niceRange(-1.2*math.Max(ym, 1), 1.2*math.Max(ym, 1), 6)
+	f := frame{area: area, x0: x0, x1: x1, y0: y0, y1: y1}
+	w := &svgWriter{}
+	w.quadrantTints(f, tol)
+	limit := f.y(-tol)
+	yt = dropNear(yt, f.y, limit, 12)
+	format := func(t float64) string { return l.FormatDecimal(t, scoreDigits) }
+	w.drawAxes(f, axis{xt, format, lb.Value}, axis{yt, format, lb.Gap})
+	w.line(f.x(0), area.y0, f.x(0), area.y1, "stroke", colorNeutral, "stroke-width", "1.5")
+	w.line(area.x0, limit, area.x1, limit, "stroke", colorNeutral, "stroke-width", "1.5", "stroke-dasharray", "6 4")
+	w.text(area.x0-8, limit+4, l.FormatDecimal(-tol, scoreDigits), "text-anchor", "end",
+		"font-weight", "bold", "font-size", num(smallFontSize))
+	p := &placer{bounds: area}
+	w.quadrantNames(area, lb, p)
+	w.drawBubbles(f, bs, p)
+	if len(bs) == 0 {
+		w.noData(area, lb.NoData)
+	}
+	c.SVG = w.document("quadrant", "kw-quadrant", quadrantWidth, quadrantHeight, c.Title, lb.QuadrantDesc)
+	return c
+}
+
+// tolerance is the scenario's zone of tolerance, kept within the accepted
+// range so that the chart holds even for an invalid scenario.
+func tolerance(s *calc.Scenario) float64 {
+	if s == nil || !finite(s.Settings.Tolerance) {
+		return calc.DefaultTolerance
+	}
+	return clamp(s.Settings.Tolerance, 0, 3)
+}
+
+// dropNear removes the ticks that would be drawn within d of the pixel
+// position at, where a boundary has a label of its own.
+func dropNear(ticks []float64, pos func(float64) float64, at, d float64) []float64 {
+	kept := ticks[:0:0]
+	for _, t := range ticks {
+		if math.Abs(pos(t)-at) >= d {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// quadrantTints shades the four quadrants in their verdict colours.
+func (w *svgWriter) quadrantTints(f frame, tol float64) {
+	a := f.area
+	mx, my := clamp(f.x(0), a.x0, a.x1), clamp(f.y(-tol), a.y0, a.y1)
+	tints := []struct {
+		b box
+		v calc.Verdict
+	}{
+		{box{mx, a.y0, a.x1, my}, calc.Ambassador},
+		{box{mx, my, a.x1, a.y1}, calc.Vulnerable},
+		{box{a.x0, a.y0, mx, my}, calc.Indifferent},
+		{box{a.x0, my, mx, a.y1}, calc.Defector},
+	}
+	for _, t := range tints {
+		w.rect(t.b.x0, t.b.y0, t.b.x1-t.b.x0, t.b.y1-t.b.y0, "fill", verdictColor(t.v), "fill-opacity", "0.07")
+	}
+}
+
+// quadrantNames writes the verdict names in the corners of the plot.
+func (w *svgWriter) quadrantNames(a box, lb Labels, p *placer) {
+	names := []struct {
+		x, y   float64
+		anchor string
+		v      calc.Verdict
+	}{
+		{a.x1 - 10, a.y0 + 20, "end", calc.Ambassador},
+		{a.x1 - 10, a.y1 - 12, "end", calc.Vulnerable},
+		{a.x0 + 10, a.y0 + 20, "start", calc.Indifferent},
+		{a.x0 + 10, a.y1 - 12, "start", calc.Defector},
+	}
+	for _, n := range names {
+		text := lb.verdictName(n.v)
+		p.placed = append(p.placed, textBox(n.x, n.y, textWidth(text, fontSize)*1.1, fontSize, n.anchor))
+		w.label(n.x, n.y, text, "text-anchor", n.anchor, "fill", verdictColor(n.v), "font-weight", "bold")
+	}
+}
+
+func quadrantBubbles(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels) []bubble {
+	var bs []bubble
+	for i, sr := range r.Segments {
+		if sr.Value == nil || sr.Gap == nil || !finite(*sr.Value) || !finite(*sr.Gap) {
+			continue
+		}
+		customers := segmentCustomers(s, i)
+		bs = append(bs, bubble{
+			x: *sr.Value, y: *sr.Gap, customers: customers,
+			color: verdictColor(sr.Verdict), name: sr.Name,
+			tip: sr.Name + " — " + lb.Value + " " + optional(l, sr.Value, lb) +
+				", " + lb.Gap + " " + optional(l, sr.Gap, lb) +
+				", " + lb.Customers + " " + count(l, customers) + ", " + lb.verdictName(sr.Verdict),
+		})
+	}
+	return bs
+}
+
+// quadrantTable lists every segment with its value, gap and verdict.
+func quadrantTable(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels) Table {
+	t := Table{
+		Caption: lb.QuadrantTitle,
+		Head:    []string{lb.Segment, lb.Customers, lb.Value, lb.Gap, lb.Verdict},
+		Rows:    make([][]string, 0, len(r.Segments)),
+	}
+	for i, sr := range r.Segments {
+		t.Rows = append(t.Rows, []string{
+			sr.Name, count(l, segmentCustomers(s, i)),
+			optional(l, sr.Value, lb), optional(l, sr.Gap, lb), lb.verdictName(sr.Verdict),
+		})
+	}
+	return t
+}
