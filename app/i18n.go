@@ -162,6 +162,10 @@ const (
 	msgPresentPrevious  msg = "presentPrevious"
 	msgSlideOf          msg = "slideOf"
 	msgCSVColumn        msg = "cSVColumn_"
+
+	// Charts.
+	msgChart      msg = "chart_"
+	msgChartTable msg = "chartTable"
 )
 
 // texts holds every text in Dutch and in English, side by side, so that
@@ -368,6 +372,45 @@ var texts = []struct {
 	{msgCSVColumn + "equity", "waarde van alle klanten", "customer equity"},
 	{msgCSVColumn + "equityUplift", "meerwaarde bij meer behoud", "uplift from more retention"},
 	{msgCSVColumn + "equityUpliftPct", "meerwaarde (%)", "uplift (%)"},
+
+	// Charts (app/chart.Labels, by field name).
+	{msgChart + "ValueMapTitle", "Waardekaart", "Value map"},
+	{msgChart + "GapProfileTitle", "Verwachting en beleving", "Expectations and experience"},
+	{msgChart + "QuadrantTitle", "Portfolio", "Portfolio"},
+	{msgChart + "LifetimeTitle", "Klantwaarde over de relatie en klantbehoud", "Lifetime value and retention"},
+	{msgChart + "ValueMapDesc", "Elke bel is een segment, naar aantal klanten: boven de diagonaal krijgen klanten meer dan ze geven.", "Each bubble is a segment, sized by customers: above the diagonal customers get more than they give."},
+	{msgChart + "GapProfileDesc", "Per kwaliteitsdimensie de verwachte dienst, de tolerantiezone eromheen en de beleefde dienst.", "Per quality dimension the expected service, the zone of tolerance around it and the experienced service."},
+	{msgChart + "QuadrantDesc", "Elke bel is een segment naar klantwaarde en verwachtingskloof, in het kwadrant van zijn oordeel.", "Each bubble is a segment by customer value and expectation gap, in the quadrant of its verdict."},
+	{msgChart + "LifetimeDesc", "De waarde van een klant over de hele relatie bij elk percentage klantbehoud.", "The value of one customer over the whole relationship at each retention rate."},
+	{msgChart + "Segment", "Segment", "Segment"},
+	{msgChart + "Customers", "Klanten", "Customers"},
+	{msgChart + "Benefits", "Voordelen", "Benefits"},
+	{msgChart + "Sacrifices", "Offers", "Sacrifices"},
+	{msgChart + "Value", "Klantwaarde (voordelen − offers)", "Customer value (benefits − sacrifices)"},
+	{msgChart + "Gap", "Verwachtingskloof (beleefd − verwacht)", "Expectation gap (experienced − expected)"},
+	{msgChart + "Verdict", "Oordeel", "Verdict"},
+	{msgChart + "FairValue", "Eerlijke waarde: voordelen = offers", "Fair value: benefits = sacrifices"},
+	{msgChart + "MoreValue", "Meer waarde voor de klant", "More value for the customer"},
+	{msgChart + "Dimension", "Kwaliteitsdimensie", "Quality dimension"},
+	{msgChart + "Expected", "Verwacht", "Expected"},
+	{msgChart + "Experienced", "Beleefd", "Experienced"},
+	{msgChart + "Status", "Stand", "Status"},
+	{msgChart + "ToleranceZone", "Tolerantiezone", "Zone of tolerance"},
+	{msgChart + "NotRated", "niet beoordeeld", "not rated"},
+	{msgChart + "Retention", "Klantbehoud", "Retention"},
+	{msgChart + "CLV", "Waarde per klant over de relatie", "Lifetime value per customer"},
+	{msgChart + "Current", "Nu", "Now"},
+	{msgChart + "Uplifted", "+%s procentpunt", "+%s points"},
+	{msgChart + "NoData", "Nog niets te tonen", "Nothing to show yet"},
+	{msgChart + "Ambassador", "Ambassadeur", "Ambassador"},
+	{msgChart + "Vulnerable", "Kwetsbaar", "Vulnerable"},
+	{msgChart + "Indifferent", "Onverschillig", "Indifferent"},
+	{msgChart + "Defector", "Overloper", "Defector"},
+	{msgChart + "NoVerdict", "Nog geen oordeel", "No verdict yet"},
+	{msgChart + "Below", "onder de zone", "below the zone"},
+	{msgChart + "Within", "binnen de zone", "within the zone"},
+	{msgChart + "Above", "boven de zone", "above the zone"},
+	{msgChartTable, "Tabel bij de grafiek", "Table of the chart"},
 }
 
 var messages = func() map[calc.Locale]map[msg]string {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/klantwaarde/klantwaarde/app/chart"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -28,7 +29,7 @@ func (p *Presenter) Render() app.UI {
 	slide := min(max(p.Slide, 0), n-1)
 	var body app.UI
 	if slide < len(p.Report.Segments) {
-		body = p.segmentSlide(p.Report.Segments[slide])
+		body = p.segmentSlide(slide)
 	} else {
 		body = p.portfolioSlide()
 	}
@@ -45,8 +46,9 @@ func (p *Presenter) Render() app.UI {
 	)
 }
 
-func (p *Presenter) segmentSlide(r calc.SegmentReport) app.UI {
-	l := p.Locale
+func (p *Presenter) segmentSlide(i int) app.UI {
+	l, r := p.Locale, p.Report.Segments[i]
+	lb := chartLabels(l, p.Scenario.Settings.RetentionUplift)
 	names := criterionNames(p.Scenario)
 	return app.Section().Class("slide", "verdict-"+verdictClass(r.Verdict)).Body(
 		app.H2().Text(r.Name),
@@ -61,11 +63,13 @@ func (p *Presenter) segmentSlide(r calc.SegmentReport) app.UI {
 			),
 		),
 		app.If(len(r.PainPoints) > 0, app.P().Class("slide-pain").Text(T(l, msgPainPoints)+": "+joinNames(names, "dimension:", r.PainPoints))),
+		&ChartView{Locale: l, Name: "gap-profile", Chart: chart.GapProfile(p.Scenario, p.Report, i, l, lb)},
 	)
 }
 
 func (p *Presenter) portfolioSlide() app.UI {
 	l, pf := p.Locale, p.Report.Portfolio
+	lb := chartLabels(l, p.Scenario.Settings.RetentionUplift)
 	return app.Section().Class("slide").Body(
 		app.H2().Text(T(l, msgPortfolio)),
 		app.Div().Class("slide-figures").Body(
@@ -80,6 +84,7 @@ func (p *Presenter) portfolioSlide() app.UI {
 				app.Span().Class("big-value").Text(money(l, pf.Equity, p.Scenario.Currency)),
 			),
 		),
+		&ChartView{Locale: l, Name: "quadrant", Chart: chart.PortfolioQuadrant(p.Scenario, p.Report, l, lb)},
 	)
 }
 

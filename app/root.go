@@ -280,7 +280,9 @@ func (r *Root) Render() app.UI {
 				app.H2().Text(e.scenario.Title),
 				app.P().Class("print-only").Text(T(l, msgPrintedOn, formatDate(l, time.Now()))),
 				r.segmentResults(e, seg),
+				r.segmentCharts(e, seg),
 				&Overview{Locale: l, Scenario: e.scenario, Report: e.report},
+				r.portfolioCharts(e),
 			),
 		),
 	)

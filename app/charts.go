@@ -1,0 +1,110 @@
+package app
+
+import (
+	"github.com/klantwaarde/klantwaarde/app/chart"
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// chartLabels fills the words the charts need from the texts table.
+func chartLabels(l calc.Locale, uplift float64) chart.Labels {
+	t := func(field string) string { return T(l, msgChart+msg(field)) }
+	return chart.Labels{
+		ValueMapTitle:   t("ValueMapTitle"),
+		GapProfileTitle: t("GapProfileTitle"),
+		QuadrantTitle:   t("QuadrantTitle"),
+		LifetimeTitle:   t("LifetimeTitle"),
+		ValueMapDesc:    t("ValueMapDesc"),
+		GapProfileDesc:  t("GapProfileDesc"),
+		QuadrantDesc:    t("QuadrantDesc"),
+		LifetimeDesc:    t("LifetimeDesc"),
+		Segment:         t("Segment"),
+		Customers:       t("Customers"),
+		Benefits:        t("Benefits"),
+		Sacrifices:      t("Sacrifices"),
+		Value:           t("Value"),
+		Gap:             t("Gap"),
+		Verdict:         t("Verdict"),
+		FairValue:       t("FairValue"),
+		MoreValue:       t("MoreValue"),
+		Dimension:       t("Dimension"),
+		Expected:        t("Expected"),
+		Experienced:     t("Experienced"),
+		Status:          t("Status"),
+		ToleranceZone:   t("ToleranceZone"),
+		NotRated:        t("NotRated"),
+		Retention:       t("Retention"),
+		CLV:             t("CLV"),
+		Current:         t("Current"),
+		Uplifted:        T(l, msgChart+"Uplifted", l.FormatDecimal(uplift, 1)),
+		NoData:          t("NoData"),
+		Ambassador:      t("Ambassador"),
+		Vulnerable:      t("Vulnerable"),
+		Indifferent:     t("Indifferent"),
+		Defector:        t("Defector"),
+		NoVerdict:       t("NoVerdict"),
+		Below:           t("Below"),
+		Within:          t("Within"),
+		Above:           t("Above"),
+	}
+}
+
+// ChartView shows one chart with its table alternative beneath it.
+type ChartView struct {
+	app.Compo
+
+	Locale calc.Locale
+	Chart  chart.Chart
+	Name   string // data-chart, for automation and print
+}
+
+// Render draws the SVG (made by package chart, where every text is
+// escaped) and the table in a disclosure.
+func (c *ChartView) Render() app.UI {
+	tb := c.Chart.Table
+	return app.Figure().Class("chart").DataSet("chart", c.Name).Body(
+		app.Raw(c.Chart.SVG),
+		app.Details().Body(
+			app.Summary().Text(T(c.Locale, msgChartTable)),
+			// The table may be wider than a phone: it scrolls on its own,
+			// and can be scrolled with the keyboard once focused.
+			app.Div().Class("table-scroll").TabIndex(0).Aria("label", tb.Caption).Body(app.Table().Body(
+				app.Caption().Text(tb.Caption),
+				app.THead().Body(app.Tr().Body(app.Range(tb.Head).Slice(func(i int) app.UI {
+					return app.Th().Scope("col").Text(tb.Head[i])
+				}))),
+				app.TBody().Body(app.Range(tb.Rows).Slice(func(i int) app.UI {
+					row := tb.Rows[i]
+					return app.Tr().Body(app.Range(row).Slice(func(j int) app.UI {
+						if j == 0 {
+							return app.Th().Scope("row").Text(row[j])
+						}
+						return app.Td().Text(row[j])
+					}))
+				})),
+			)),
+		),
+	)
+}
+
+// segmentCharts draws the gap profile and the lifetime curve of the segment
+// on screen.
+func (r *Root) segmentCharts(e *entry, seg int) app.UI {
+	if seg >= len(e.scenario.Segments) {
+		return nil
+	}
+	lb := chartLabels(r.locale, e.scenario.Settings.RetentionUplift)
+	return app.Div().Class("charts").Body(
+		&ChartView{Locale: r.locale, Name: "gap-profile", Chart: chart.GapProfile(e.scenario, e.report, seg, r.locale, lb)},
+		&ChartView{Locale: r.locale, Name: "lifetime", Chart: chart.LifetimeCurve(e.scenario, e.report, seg, r.locale, lb)},
+	)
+}
+
+// portfolioCharts draws the value map and the portfolio quadrant.
+func (r *Root) portfolioCharts(e *entry) app.UI {
+	lb := chartLabels(r.locale, e.scenario.Settings.RetentionUplift)
+	return app.Div().Class("charts").Body(
+		&ChartView{Locale: r.locale, Name: "value-map", Chart: chart.ValueMap(e.scenario, e.report, r.locale, lb)},
+		&ChartView{Locale: r.locale, Name: "quadrant", Chart: chart.PortfolioQuadrant(e.scenario, e.report, r.locale, lb)},
+	)
+}
