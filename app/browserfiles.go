@@ -14,7 +14,11 @@ func download(name, mime string, data []byte) (err error) {
 	win := app.Window()
 	arr := win.Get("Uint8Array").New(len(data))
 	app.CopyBytesToJS(arr, data)
-	blob := win.Get("Blob").New([]any{arr}, map[string]any{"type": mime})
+	// go-app converts Values passed directly as arguments, not inside a
+	// slice: build the Blob's parts array in JavaScript.
+	parts := win.Get("Array").New()
+	parts.Call("push", arr)
+	blob := win.Get("Blob").New(parts, map[string]any{"type": mime})
 	url := win.Get("URL").Call("createObjectURL", blob)
 	a := win.Get("document").Call("createElement", "a")
 	a.Set("href", url)

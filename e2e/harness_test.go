@@ -132,8 +132,9 @@ func (s *server) stop() {
 
 // tab is a page in a fresh browser context of the shared browser.
 type tab struct {
-	ctx context.Context
-	t   *testing.T
+	ctx     context.Context
+	t       *testing.T
+	context cdp.BrowserContextID // the tab's own browser context
 
 	mu         sync.Mutex
 	exceptions []string
@@ -146,9 +147,11 @@ type tab struct {
 func newTab(t *testing.T) *tab {
 	t.Helper()
 	var id target.ID
+	var bc cdp.BrowserContextID
 	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
 		browser := cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser)
-		bc, err := target.CreateBrowserContext().WithDisposeOnDetach(true).Do(browser)
+		var err error
+		bc, err = target.CreateBrowserContext().WithDisposeOnDetach(true).Do(browser)
 		if err != nil {
 			return err
 		}
@@ -160,7 +163,7 @@ func newTab(t *testing.T) *tab {
 	}
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(id))
 	ctx, cancelTimeout := context.WithTimeout(ctx, 30*time.Second)
-	tb := &tab{ctx: ctx, t: t}
+	tb := &tab{ctx: ctx, t: t, context: bc}
 	chromedp.ListenTarget(ctx, func(ev any) {
 		tb.mu.Lock()
 		defer tb.mu.Unlock()

@@ -1,0 +1,229 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/google/go-cmp/cmp"
+	"github.com/klantwaarde/klantwaarde/calc"
+)
+
+// allowDownloads makes the tab's downloads land in a new directory.
+func (tb *tab) allowDownloads() string {
+	tb.t.Helper()
+	dir := tb.t.TempDir()
+	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
+		ex := cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser)
+		return browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllow).
+			WithBrowserContextID(tb.context).WithDownloadPath(dir).Do(ex)
+	}))
+	if err != nil {
+		tb.t.Fatal(err)
+	}
+	return dir
+}
+
+// waitFile waits for a finished download matching pattern in dir.
+func waitFile(t *testing.T, dir, pattern string) string {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		matches, _ := filepath.Glob(filepath.Join(dir, pattern))
+		if len(matches) == 1 {
+			return matches[0]
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	entries, _ := os.ReadDir(dir)
+	t.Fatalf("no download %s in %s (found %v)", pattern, dir, entries)
+	return ""
+}
+
+// pressKey sends a key to the page, as a presenter's clicker does.
+func (tb *tab) pressKey(key string) {
+	tb.t.Helper()
+	tb.run(chromedp.Evaluate(fmt.Sprintf(`window.dispatchEvent(new KeyboardEvent("keydown", {key: %q, bubbles: true, cancelable: true}))`, key), nil))
+}
+
+// TestShareLinkRoundTrip makes a share link of an edited scenario in one
+// browser and opens it in another: a copy with the edit, and a notice.
+func TestShareLinkRoundTrip(t *testing.T) {
+	srv := startServer(t)
+	edited := bikeShopValue(t, 6)
+	a := openApp(t, srv, "nl-NL")
+	a.typeInto(qualityScore, "6")
+	a.waitAttr(commuters, "data-value", edited)
+	a.run(chromedp.Click(`[data-action="share"]`, chromedp.ByQuery))
+	a.run(chromedp.WaitVisible(`[data-share-link]`, chromedp.ByQuery))
+	var link string
+	a.run(chromedp.Value(`[data-share-link]`, &link, chromedp.ByQuery))
+	if !strings.HasPrefix(link, srv.URL+"#s=") {
+		t.Fatalf("share link %q does not start with %s#s=", link, srv.URL)
+	}
+
+	b := newTab(t)
+	b.run(chromedp.Navigate(link), waitReady())
+	b.waitAttr(commuters, "data-value", edited)
+	b.waitAttr(`[data-notice]`, "data-notice", "info")
+	if n := b.count(`#scenario-select option`); n != 2 {
+		t.Errorf("%d scenarios after opening the link, want 2 (own example + the shared copy)", n)
+	}
+	var hash string
+	b.run(chromedp.Evaluate(`location.hash`, &hash))
+	if hash != "" {
+		t.Errorf("the fragment stays in the address bar: %q (a reload would add the copy again)", hash)
+	}
+}
+
+// TestExportImport exports the scenario as a file, imports it again (equal
+// to the original), and imports a broken file (a message, nothing changed).
+func TestExportImport(t *testing.T) {
+	srv := startServer(t)
+	tb := openApp(t, srv, "en-GB")
+	dir := tb.allowDownloads()
+	tb.run(chromedp.Click(`[data-action="export-json"]`, chromedp.ByQuery))
+	file := waitFile(t, dir, "fietsenwinkel-de-spaak.klantwaarde.json")
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exported, err := calc.Decode(f)
+	f.Close()
+	if err != nil {
+		t.Fatalf("the exported file does not decode: %v", err)
+	}
+	if diff := cmp.Diff(calc.Example(), exported); diff != "" {
+		t.Errorf("exported scenario differs from the example (-want +got):\n%s", diff)
+	}
+
+	tb.run(chromedp.SetUploadFiles(`#import-file`, []string{file}, chromedp.ByQuery))
+	tb.waitAttr(`[data-notice]`, "data-notice", "info")
+	if n := tb.count(`#scenario-select option`); n != 2 {
+		t.Errorf("%d scenarios after import, want 2", n)
+	}
+
+	broken := filepath.Join(t.TempDir(), "broken.klantwaarde.json")
+	data, _ := os.ReadFile(file)
+	data = bytes.Replace(data, []byte(`"score": 8`), []byte(`"score": 11`), 1)
+	if err := os.WriteFile(broken, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := tb.readHooks()
+	tb.run(chromedp.SetUploadFiles(`#import-file`, []string{broken}, chromedp.ByQuery))
+	tb.waitAttr(`[data-notice]`, "data-notice", "error")
+	var msg string
+	tb.run(chromedp.Text(`[data-notice="error"] p`, &msg, chromedp.ByQuery))
+	if !strings.Contains(msg, "broken.klantwaarde.json") || !strings.Contains(msg, "score: 11 is above the maximum 10") {
+		t.Errorf("the message does not say what and where: %q", msg)
+	}
+	if n := tb.count(`#scenario-select option`); n != 2 {
+		t.Errorf("a broken import changed the list: %d scenarios", n)
+	}
+	if diff := cmp.Diff(before, tb.readHooks(), approx); diff != "" {
+		t.Errorf("a broken import changed the results (-before +after):\n%s", diff)
+	}
+}
+
+// TestCSVExport downloads the results as CSV in Dutch and reads it back with
+// encoding/csv: semicolons, decimal commas, the figures of the page.
+func TestCSVExport(t *testing.T) {
+	srv := startServer(t)
+	tb := openApp(t, srv, "nl-NL")
+	dir := tb.allowDownloads()
+	tb.run(chromedp.Click(`[data-action="export-csv"]`, chromedp.ByQuery))
+	data, err := os.ReadFile(waitFile(t, dir, "*.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, ok := bytes.CutPrefix(data, []byte("\ufeff"))
+	if !ok {
+		t.Error("the CSV has no UTF-8 byte-order mark")
+	}
+	r := csv.NewReader(bytes.NewReader(data))
+	r.Comma = ';'
+	rows, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("encoding/csv: %v", err)
+	}
+	if rows[0][0] != "segment" || rows[0][5] != "klantwaarde" {
+		t.Errorf("header %q is not the Dutch one", rows[0])
+	}
+	want := tb.attr(commuters, "data-value")
+	got, err := calc.Dutch.ParseNumber(rows[1][5])
+	if err != nil || calc.FormatNumber(got) != want {
+		t.Errorf("commuters' value in the CSV is %q, the page says %s", rows[1][5], want)
+	}
+	if !strings.Contains(rows[1][5], ",") {
+		t.Errorf("no decimal comma in %q", rows[1][5])
+	}
+}
+
+// TestPrint prints the results to an A4 PDF: the editor is hidden, the
+// results and a date are shown, and the page count stays small.
+func TestPrint(t *testing.T) {
+	srv := startServer(t)
+	tb := openApp(t, srv, "nl-NL")
+	var editorShown, dateShown bool
+	tb.run(
+		emulation.SetEmulatedMedia().WithMedia("print"),
+		chromedp.Evaluate(`getComputedStyle(document.querySelector(".editor")).display !== "none"`, &editorShown),
+		chromedp.Evaluate(`getComputedStyle(document.querySelector(".print-only")).display !== "none"`, &dateShown),
+		emulation.SetEmulatedMedia().WithMedia(""),
+	)
+	if editorShown || !dateShown {
+		t.Errorf("print: editor shown %v, date shown %v; want false, true", editorShown, dateShown)
+	}
+	var pdf []byte
+	tb.run(chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		pdf, _, err = page.PrintToPDF().WithPaperWidth(8.27).WithPaperHeight(11.69).
+			WithPrintBackground(true).WithPreferCSSPageSize(true).Do(ctx)
+		return err
+	}))
+	pages := bytes.Count(pdf, []byte("/Type /Page")) - bytes.Count(pdf, []byte("/Type /Pages"))
+	if pages < 1 || pages > 6 {
+		t.Errorf("the printed report has %d pages, want 1 to 6", pages)
+	}
+	t.Logf("A4 report: %d pages, %d bytes", pages, len(pdf))
+	if dir := os.Getenv("KLANTWAARDE_SCREENSHOTS"); dir != "" {
+		name := filepath.Join(dir, "print.pdf")
+		os.WriteFile(name, pdf, 0o644)
+		exec.Command("pdftoppm", "-png", "-r", "60", name, filepath.Join(dir, "print")).Run()
+	}
+}
+
+// TestPresentMode walks through the slides with the keyboard and closes
+// them with Escape.
+func TestPresentMode(t *testing.T) {
+	srv := startServer(t)
+	tb := openApp(t, srv, "en-GB")
+	tb.run(chromedp.Click(`[data-action="present"]`, chromedp.ByQuery))
+	tb.waitAttr(`[data-slide]`, "data-slide", "0")
+	tb.waitText(`.slide h2`, "Forenzen")
+	tb.pressKey("ArrowRight")
+	tb.waitAttr(`[data-slide]`, "data-slide", "1")
+	tb.pressKey("End")
+	tb.waitAttr(`[data-slide]`, "data-slide", "3")
+	tb.waitText(`.slide h2`, "All segments together")
+	tb.screenshot("present-portfolio")
+	tb.pressKey("ArrowRight")
+	tb.waitAttr(`[data-slide]`, "data-slide", "3")
+	tb.pressKey("Escape")
+	tb.run(chromedp.WaitVisible(`.editor`, chromedp.ByQuery))
+	if n := tb.count(`[data-slide]`); n != 0 {
+		t.Errorf("slides still shown after Escape")
+	}
+}
