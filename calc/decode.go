@@ -24,6 +24,20 @@ func Decode(r io.Reader) (*Scenario, error) {
 
 // DecodeBytes is Decode for a document already in memory.
 func DecodeBytes(data []byte) (*Scenario, error) {
+	return decodeBytes(data, false)
+}
+
+// DecodeNewer reads a document written by a newer version of Klantwaarde
+// as far as this version understands it: fields it does not know are
+// skipped instead of refused, and the version is kept as written. The app
+// uses it to show such a scenario read-only; it must never be written back
+// in this version's older form, which would lose what it did not read.
+// Documents of this version or older decode as with DecodeBytes.
+func DecodeNewer(data []byte) (*Scenario, error) {
+	return decodeBytes(data, true)
+}
+
+func decodeBytes(data []byte, newer bool) (*Scenario, error) {
 	if len(data) > MaxFileSize {
 		return nil, Errors{{Err: fmt.Errorf("the file is larger than %d KiB%w", MaxFileSize>>10, wrapQuiet{ErrTooLarge})}}
 	}
@@ -32,7 +46,7 @@ func DecodeBytes(data []byte) (*Scenario, error) {
 	if err != nil {
 		return nil, Errors{{Err: err}}
 	}
-	var el errorList
+	el := errorList{newer: newer}
 	if root.kind != objectNode {
 		el.addf("", ErrType, "the file holds %s, not a scenario object", root.kind)
 		return nil, el.errs
@@ -75,7 +89,7 @@ func checkHeader(root *node, el *errorList) bool {
 			el.addf("version", ErrNotWhole, "%s is not a version number (1 or higher)", version.str)
 		case v < 1:
 			el.addf("version", ErrOutOfRange, "%s is not a version number (1 or higher)", version.str)
-		case v > Version:
+		case v > Version && !el.newer:
 			el.addf("version", ErrNewerVersion, "%s was written by a newer version of Klantwaarde; this one reads version %d: update the app to open it", version.str, Version)
 		}
 	}
@@ -111,6 +125,9 @@ func fields(n *node, path string, el *errorList, x *Extension, set map[string]fu
 			continue
 		}
 		f, ok := set[key]
+		if !ok && el.newer {
+			continue
+		}
 		if !ok {
 			el.addf(p, ErrUnknownField, "unknown field (check the spelling; free-form data goes under \"x\")")
 			continue

@@ -100,8 +100,12 @@ func (e *SyntaxError) Unwrap() error { return e.Err }
 // of the app do: 7.5, 11, 1e+21.
 func FormatNumber(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 
-// errorList collects field errors while walking a document.
-type errorList struct{ errs Errors }
+// errorList collects field errors while walking a document. newer makes
+// the walk skip fields it does not know (DecodeNewer).
+type errorList struct {
+	errs  Errors
+	newer bool
+}
 
 func (l *errorList) add(path string, err error) {
 	l.errs = append(l.errs, &FieldError{Path: path, Err: err})
