@@ -36,6 +36,11 @@ const (
 	msgSkipToResults   msg = "skipToResults"
 	msgNoSegments      msg = "noSegments"
 	msgSegmentsCounted msg = "segmentsCounted"
+
+	// The update notice (update.go).
+	msgUpdateReady  msg = "updateReady"
+	msgUpdateReload msg = "updateReload"
+	msgUpdateLater  msg = "updateLater"
 )
 
 var messages = map[calc.Locale]map[msg]string{
@@ -72,6 +77,10 @@ var messages = map[calc.Locale]map[msg]string{
 		msgSkipToResults:                          "Naar de resultaten",
 		msgNoSegments:                             "Dit scenario heeft nog geen segmenten.",
 		msgSegmentsCounted:                        "%d segmenten, %s klanten",
+
+		msgUpdateReady:  "Er staat een nieuwe versie van Klantwaarde klaar.",
+		msgUpdateReload: "Nu vernieuwen",
+		msgUpdateLater:  "Later",
 	},
 	calc.English: {
 		msgAppName:                               "Klantwaarde",
@@ -106,6 +115,10 @@ var messages = map[calc.Locale]map[msg]string{
 		msgSkipToResults:                          "Skip to the results",
 		msgNoSegments:                             "This scenario has no segments yet.",
 		msgSegmentsCounted:                        "%d segments, %s customers",
+
+		msgUpdateReady:  "A new version of Klantwaarde is ready.",
+		msgUpdateReload: "Reload now",
+		msgUpdateLater:  "Later",
 	},
 }
 
