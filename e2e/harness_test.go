@@ -10,17 +10,24 @@ package e2e
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -84,6 +91,7 @@ func runMain(m *testing.M) int {
 type server struct {
 	URL string // http://127.0.0.1:PORT/
 	cmd *exec.Cmd
+	t   *testing.T
 }
 
 // startServer runs the real binary with the given arguments after "serve"
@@ -99,7 +107,7 @@ func startServer(t *testing.T, args ...string) *server {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	s := &server{cmd: cmd}
+	s := &server{cmd: cmd, t: t}
 	t.Cleanup(s.stop)
 	line, err := bufio.NewReader(stdout).ReadString('\n')
 	if err != nil {
@@ -115,6 +123,19 @@ func startServer(t *testing.T, args ...string) *server {
 		t.Fatalf("no URL in the server's first line %q", line)
 	}
 	return s
+}
+
+// kill ends the server at once, as a lost network would: no goodbye to
+// the browser, nothing served after it.
+func (s *server) kill() {
+	s.t.Helper()
+	if err := s.cmd.Process.Kill(); err != nil {
+		s.t.Fatal(err)
+	}
+	s.cmd.Wait()
+	if _, err := http.Get(s.URL); err == nil {
+		s.t.Fatal("the server still answers after it was killed")
+	}
 }
 
 func (s *server) stop() {
@@ -144,14 +165,33 @@ type tab struct {
 // if the page threw an uncaught exception.
 func newTab(t *testing.T) *tab {
 	t.Helper()
+	return openTab(t, true)
+}
+
+// newProfileTab opens a tab in the browser's profile instead of a browser
+// context of its own: Chromium installs no app from those, as they are
+// off the record. Servers listen on a new port in each test, so tests
+// still share no storage.
+func newProfileTab(t *testing.T) *tab {
+	t.Helper()
+	return openTab(t, false)
+}
+
+func openTab(t *testing.T, ownContext bool) *tab {
+	t.Helper()
 	var id target.ID
 	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
 		browser := cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser)
-		bc, err := target.CreateBrowserContext().WithDisposeOnDetach(true).Do(browser)
-		if err != nil {
-			return err
+		create := target.CreateTarget("about:blank").WithNewWindow(true)
+		if ownContext {
+			bc, err := target.CreateBrowserContext().WithDisposeOnDetach(true).Do(browser)
+			if err != nil {
+				return err
+			}
+			create = create.WithBrowserContextID(bc)
 		}
-		id, err = target.CreateTarget("about:blank").WithBrowserContextID(bc).WithNewWindow(true).Do(browser)
+		var err error
+		id, err = create.Do(browser)
 		return err
 	}))
 	if err != nil {
@@ -173,6 +213,18 @@ func newTab(t *testing.T) *tab {
 		case *cdplog.EventEntryAdded:
 			if e.Entry.Level == cdplog.LevelError {
 				tb.errors = append(tb.errors, fmt.Sprintf("%s: %s (%s)", e.Entry.Source, e.Entry.Text, e.Entry.URL))
+			}
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert {
+				var args []string
+				for _, a := range e.Args {
+					if a.Value != nil {
+						args = append(args, string(a.Value))
+					} else {
+						args = append(args, a.Description)
+					}
+				}
+				tb.errors = append(tb.errors, "console.error: "+strings.Join(args, " "))
 			}
 		}
 	})
@@ -200,7 +252,7 @@ func (tb *tab) run(actions ...chromedp.Action) {
 }
 
 // logErrors returns the browser's error log entries (CSP violations,
-// failed requests) seen so far.
+// failed requests) and console errors seen so far.
 func (tb *tab) logErrors() []string {
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
@@ -242,4 +294,140 @@ func (tb *tab) screenshot(name string) {
 	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
 		tb.t.Fatal(err)
 	}
+}
+
+// waitController waits until a service worker controls the page: it has
+// installed, cached every file of the app, and claimed the page.
+func (tb *tab) waitController() {
+	tb.t.Helper()
+	err := chromedp.Run(tb.ctx, chromedp.Poll(`navigator.serviceWorker.controller !== null`, nil,
+		chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(60*time.Second)))
+	if err != nil {
+		tb.t.Fatalf("no service worker controls the page: %v", err)
+	}
+}
+
+// openReady navigates to url and waits for the app's data-ready.
+func (tb *tab) openReady(url string) {
+	tb.t.Helper()
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(url), waitReady()); err != nil {
+		tb.t.Fatalf("%s: the app did not become ready: %v", url, err)
+	}
+}
+
+// markDocument sets a mark on the current document, so that
+// waitNewDocumentReady can tell when a reload has replaced it.
+func (tb *tab) markDocument() {
+	tb.run(chromedp.Evaluate(`window.klantwaardeTestMark = true`, nil))
+}
+
+// waitNewDocumentReady waits until a new document, without the mark, has
+// become ready.
+func (tb *tab) waitNewDocumentReady() {
+	tb.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		var ready bool
+		err := chromedp.Run(tb.ctx, chromedp.Evaluate(
+			`window.klantwaardeTestMark === undefined && document.documentElement.getAttribute("data-ready") === "true"`,
+			&ready))
+		if err == nil && ready {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	tb.t.Fatal("no new document became ready")
+}
+
+// buildStatic runs `klantwaarde build` into a temporary directory.
+func buildStatic(t *testing.T, base string) string {
+	t.Helper()
+	dir := t.TempDir()
+	out, err := exec.Command(binary, "build", "-out", dir, "-base", base).CombinedOutput()
+	if err != nil {
+		t.Fatalf("klantwaarde build: %v\n%s", err, out)
+	}
+	return dir
+}
+
+// staticHost serves a directory below a base path with a plain
+// http.FileServer, as a static host does.
+type staticHost struct {
+	URL string // http://127.0.0.1:PORT/sub/path/
+	srv *httptest.Server
+	dir atomic.Pointer[string]
+}
+
+func startStatic(t *testing.T, base, dir string) *staticHost {
+	t.Helper()
+	h := &staticHost{}
+	h.dir.Store(&dir)
+	prefix := strings.TrimSuffix(base, "/")
+	h.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.StripPrefix(prefix, http.FileServer(http.Dir(*h.dir.Load()))).ServeHTTP(w, r)
+	}))
+	t.Cleanup(h.close)
+	h.URL = h.srv.URL + base
+	return h
+}
+
+// swap serves another directory from now on, as a new deployment does.
+func (h *staticHost) swap(dir string) { h.dir.Store(&dir) }
+
+// close stops serving, open connections included.
+func (h *staticHost) close() {
+	h.srv.CloseClientConnections()
+	h.srv.Close()
+}
+
+// noRedirects is an HTTP client that reports redirects instead of
+// following them: a redirected file breaks the service worker.
+var noRedirects = &http.Client{
+	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	Transport:     &http.Transport{DisableCompression: true},
+	Timeout:       30 * time.Second,
+}
+
+var precacheRe = regexp.MustCompile(`const resourcesToCache = (\[[^\]]*\]);`)
+
+// precacheList fetches the service worker and returns the files it
+// precaches.
+func precacheList(t *testing.T, workerURL string) []string {
+	t.Helper()
+	resp, err := noRedirects.Get(workerURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %d %v", workerURL, resp.StatusCode, err)
+	}
+	m := precacheRe.FindSubmatch(body)
+	if m == nil {
+		t.Fatalf("%s has no resourcesToCache", workerURL)
+	}
+	var list []string
+	if err := json.Unmarshal(m[1], &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list) == 0 {
+		t.Fatalf("%s precaches nothing", workerURL)
+	}
+	return list
+}
+
+// awaitPromise makes chromedp.Evaluate wait for a promise and return its
+// value.
+func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+	return p.WithAwaitPromise(true)
+}
+
+// recordViolations makes every new document of the tab keep its
+// Content-Security-Policy violations in window.klantwaardeViolations.
+func recordViolations(ctx context.Context) error {
+	_, err := page.AddScriptToEvaluateOnNewDocument(`window.klantwaardeViolations = [];
+document.addEventListener("securitypolicyviolation", (e) =>
+  window.klantwaardeViolations.push(e.violatedDirective + " " + e.blockedURI));`).Do(ctx)
+	return err
 }
