@@ -95,7 +95,7 @@ func TestHeaders(t *testing.T) {
 		}
 		checkSecurityHeaders(t, "/"+tt.path, resp.Header)
 		if tt.status == 200 {
-			checkDecodes(t, srv.URL+tt.path, tt.coding, body)
+			checkDecodes(t, srv.URL+tt.path, resp.Header.Get("Content-Encoding"), body)
 		}
 	}
 	logSizes(t, srv.URL, wasm)

@@ -206,7 +206,11 @@ func TestWrite(t *testing.T) {
 	srv := http.StripPrefix("/sub/path", http.FileServer(http.Dir(dir)))
 	for _, u := range append(workerList(t, s.files["/app-worker.js"].body), "/sub/path/app-worker.js") {
 		rec := newRecorder(srv, u)
-		f, _ := s.lookup(u)
+		f, ok := s.lookup(u)
+		if !ok {
+			t.Errorf("%s is not a file of the site", u)
+			continue
+		}
 		if rec.Code != http.StatusOK || !bytes.Equal(rec.Body.Bytes(), f.body) {
 			t.Errorf("GET %s from the static build: status %d, %d bytes; want 200, %d bytes", u, rec.Code, rec.Body.Len(), len(f.body))
 		}
