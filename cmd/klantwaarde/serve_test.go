@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -133,6 +134,10 @@ func TestServeEncoding(t *testing.T) {
 			if v := resp.Header.Get("Vary"); v != "Accept-Encoding" {
 				t.Errorf("Vary %q, want Accept-Encoding", v)
 			}
+			f, _ := s.lookup(strings.Split(tt.path, "?")[0])
+			if got, want := resp.Header.Get("X-Uncompressed-Length"), strconv.Itoa(len(f.body)); got != want {
+				t.Errorf("X-Uncompressed-Length %s, want %s", got, want)
+			}
 			var r io.Reader = resp.Body
 			switch tt.want {
 			case "br":
@@ -148,7 +153,6 @@ func TestServeEncoding(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			f, _ := s.lookup(strings.Split(tt.path, "?")[0])
 			if !bytes.Equal(body, f.body) {
 				t.Errorf("the decoded body (%d bytes) is not the file (%d bytes)", len(body), len(f.body))
 			}
@@ -219,4 +223,17 @@ func newRecorder(h http.Handler, target string) *httptest.ResponseRecorder {
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
 	return rec
+}
+
+// TestWasmProgressHeader checks that go-app's loader reads the size of the
+// WebAssembly before compression, which the server sends.
+func TestWasmProgressHeader(t *testing.T) {
+	s := testSite(t, "/")
+	if !bytes.Contains(s.files["/app.js"].body, []byte(`goappWasmContentLengthHeader = "X-Uncompressed-Length"`)) {
+		t.Error("app.js does not read X-Uncompressed-Length")
+	}
+	resp := get(s, http.MethodGet, s.wasmPath, map[string]string{"Accept-Encoding": "br"})
+	if got, want := resp.Header.Get("X-Uncompressed-Length"), strconv.Itoa(len(fakeWasm)); got != want {
+		t.Errorf("X-Uncompressed-Length %s, want %s", got, want)
+	}
 }

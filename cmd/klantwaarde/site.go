@@ -180,8 +180,11 @@ func (s *site) newHandler(version string) *app.Handler {
 		CacheableResources:    assets,
 		ServiceWorkerTemplate: serviceWorkerTemplate,
 		AutoUpdateInterval:    autoUpdateInterval,
-		Version:               version,
-		Resources:             resources{ResourceProvider: res, wasm: res.Static() + s.wasmPath},
+		// Static hosts do not send it; go-app then falls back to
+		// Content-Length.
+		WasmContentLengthHeader: uncompressedLength,
+		Version:                 version,
+		Resources:               resources{ResourceProvider: res, wasm: res.Static() + s.wasmPath},
 	}
 }
 
