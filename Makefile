@@ -10,7 +10,7 @@ WASMFLAGS := -trimpath -ldflags=-s\ -w
 # What the WebAssembly and the binary are built from (tests excluded, so
 # editing a test does not rebuild the app).
 WASMSRC   := $(shell find app calc cmd/klantwaarde -name '*.go' -not -name '*_test.go') go.mod go.sum
-BINSRC    := $(shell find app calc cmd web internal -name '*.go' -not -name '*_test.go') go.mod go.sum
+BINSRC    := $(shell find app calc cmd web internal -name '*.go' -not -name '*_test.go') $(wildcard cmd/klantwaarde/*.js) go.mod go.sum
 ASSETS    := $(shell find web -type f -not -path 'web/wasm/*')
 
 .PHONY: all run build test vet size fuzz clean deps-browser deps-e2e

@@ -166,6 +166,11 @@ const (
 	// Charts.
 	msgChart      msg = "chart_"
 	msgChartTable msg = "chartTable"
+
+	// The update notice (update.go).
+	msgUpdateReady  msg = "updateReady"
+	msgUpdateReload msg = "updateReload"
+	msgUpdateLater  msg = "updateLater"
 )
 
 // texts holds every text in Dutch and in English, side by side, so that
@@ -411,6 +416,11 @@ var texts = []struct {
 	{msgChart + "Within", "binnen de zone", "within the zone"},
 	{msgChart + "Above", "boven de zone", "above the zone"},
 	{msgChartTable, "Tabel bij de grafiek", "Table of the chart"},
+
+	// The update notice.
+	{msgUpdateReady, "Er staat een nieuwe versie van Klantwaarde klaar.", "A new version of Klantwaarde is ready."},
+	{msgUpdateReload, "Nu vernieuwen", "Reload now"},
+	{msgUpdateLater, "Later", "Later"},
 }
 
 var messages = func() map[calc.Locale]map[msg]string {

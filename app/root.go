@@ -13,8 +13,12 @@ import (
 
 // Routes registers the pages of the app. The WebAssembly main and the
 // server both call it, so that the server prerenders what the browser runs.
+// Every other path shows the app too: the server and the service worker
+// answer deep links with the page, and go-app's router would otherwise
+// show its "not found" page for them.
 func Routes() {
 	app.RouteFunc("/", func() app.Composer { return &Root{} })
+	app.RouteWithRegexpFunc("^/.*", func() app.Composer { return &Root{} })
 }
 
 // Root is the page: it owns the workspace (the kept scenarios and their
@@ -304,6 +308,7 @@ func (r *Root) renderNotices() app.UI {
 				app.P().Text(T(l, msgStorageBroken)),
 			),
 		),
+		&UpdateBanner{Locale: l},
 		app.If(r.notice.kind != "",
 			app.Div().Class("notice notice-"+r.notice.kind).
 				DataSet("notice", r.notice.kind).

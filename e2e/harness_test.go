@@ -11,6 +11,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,6 +22,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -84,6 +86,7 @@ func runMain(m *testing.M) int {
 type server struct {
 	URL string // http://127.0.0.1:PORT/
 	cmd *exec.Cmd
+	t   *testing.T
 }
 
 // startServer runs the real binary with the given arguments after "serve"
@@ -99,7 +102,7 @@ func startServer(t *testing.T, args ...string) *server {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	s := &server{cmd: cmd}
+	s := &server{cmd: cmd, t: t}
 	t.Cleanup(s.stop)
 	line, err := bufio.NewReader(stdout).ReadString('\n')
 	if err != nil {
@@ -115,6 +118,19 @@ func startServer(t *testing.T, args ...string) *server {
 		t.Fatalf("no URL in the server's first line %q", line)
 	}
 	return s
+}
+
+// kill ends the server at once, as a lost network would: no goodbye to
+// the browser, nothing served after it.
+func (s *server) kill() {
+	s.t.Helper()
+	if err := s.cmd.Process.Kill(); err != nil {
+		s.t.Fatal(err)
+	}
+	s.cmd.Wait()
+	if _, err := http.Get(s.URL); err == nil {
+		s.t.Fatal("the server still answers after it was killed")
+	}
 }
 
 func (s *server) stop() {
@@ -146,16 +162,35 @@ type tab struct {
 // if the page threw an uncaught exception.
 func newTab(t *testing.T) *tab {
 	t.Helper()
+	return openTab(t, true)
+}
+
+// newProfileTab opens a tab in the browser's profile instead of a browser
+// context of its own: Chromium installs no app from those, as they are
+// off the record. Servers listen on a new port in each test, so tests
+// still share no storage.
+func newProfileTab(t *testing.T) *tab {
+	t.Helper()
+	return openTab(t, false)
+}
+
+func openTab(t *testing.T, ownContext bool) *tab {
+	t.Helper()
 	var id target.ID
 	var bc cdp.BrowserContextID
 	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
 		browser := cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser)
-		var err error
-		bc, err = target.CreateBrowserContext().WithDisposeOnDetach(true).Do(browser)
-		if err != nil {
-			return err
+		create := target.CreateTarget("about:blank").WithNewWindow(true)
+		if ownContext {
+			var err error
+			bc, err = target.CreateBrowserContext().WithDisposeOnDetach(true).Do(browser)
+			if err != nil {
+				return err
+			}
+			create = create.WithBrowserContextID(bc)
 		}
-		id, err = target.CreateTarget("about:blank").WithBrowserContextID(bc).WithNewWindow(true).Do(browser)
+		var err error
+		id, err = create.Do(browser)
 		return err
 	}))
 	if err != nil {
@@ -190,6 +225,18 @@ func newTab(t *testing.T) *tab {
 			if e.Entry.Level == cdplog.LevelError {
 				tb.errors = append(tb.errors, fmt.Sprintf("%s: %s (%s)", e.Entry.Source, e.Entry.Text, e.Entry.URL))
 			}
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert {
+				var args []string
+				for _, a := range e.Args {
+					if a.Value != nil {
+						args = append(args, string(a.Value))
+					} else {
+						args = append(args, a.Description)
+					}
+				}
+				tb.errors = append(tb.errors, "console.error: "+strings.Join(args, " "))
+			}
 		}
 	})
 	if err := chromedp.Run(ctx, cdplog.Enable()); err != nil {
@@ -221,7 +268,7 @@ func (tb *tab) run(actions ...chromedp.Action) {
 }
 
 // logErrors returns the browser's error log entries (CSP violations,
-// failed requests) seen so far.
+// failed requests) and console errors seen so far.
 func (tb *tab) logErrors() []string {
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
@@ -263,4 +310,62 @@ func (tb *tab) screenshot(name string) {
 	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
 		tb.t.Fatal(err)
 	}
+}
+
+// waitController waits until a service worker controls the page: it has
+// installed, cached every file of the app, and claimed the page.
+func (tb *tab) waitController() {
+	tb.t.Helper()
+	err := chromedp.Run(tb.ctx, chromedp.Poll(`navigator.serviceWorker.controller !== null`, nil,
+		chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingTimeout(60*time.Second)))
+	if err != nil {
+		tb.t.Fatalf("no service worker controls the page: %v", err)
+	}
+}
+
+// openReady navigates to url and waits for the app's data-ready.
+func (tb *tab) openReady(url string) {
+	tb.t.Helper()
+	if err := chromedp.Run(tb.ctx, chromedp.Navigate(url), waitReady()); err != nil {
+		tb.t.Fatalf("%s: the app did not become ready: %v", url, err)
+	}
+}
+
+// markDocument sets a mark on the current document, so that
+// waitNewDocumentReady can tell when a reload has replaced it.
+func (tb *tab) markDocument() {
+	tb.run(chromedp.Evaluate(`window.klantwaardeTestMark = true`, nil))
+}
+
+// waitNewDocumentReady waits until a new document, without the mark, has
+// become ready.
+func (tb *tab) waitNewDocumentReady() {
+	tb.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		var ready bool
+		err := chromedp.Run(tb.ctx, chromedp.Evaluate(
+			`window.klantwaardeTestMark === undefined && document.documentElement.getAttribute("data-ready") === "true"`,
+			&ready))
+		if err == nil && ready {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	tb.t.Fatal("no new document became ready")
+}
+
+// awaitPromise makes chromedp.Evaluate wait for a promise and return its
+// value.
+func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+	return p.WithAwaitPromise(true)
+}
+
+// recordViolations makes every new document of the tab keep its
+// Content-Security-Policy violations in window.klantwaardeViolations.
+func recordViolations(ctx context.Context) error {
+	_, err := page.AddScriptToEvaluateOnNewDocument(`window.klantwaardeViolations = [];
+document.addEventListener("securitypolicyviolation", (e) =>
+  window.klantwaardeViolations.push(e.violatedDirective + " " + e.blockedURI));`).Do(ctx)
+	return err
 }

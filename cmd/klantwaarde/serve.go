@@ -10,6 +10,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -49,6 +50,16 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return srv.Shutdown(shutdown)
 }
 
+// permissionsPolicy turns off the powerful features the app never uses;
+// the camera stays available to the app itself, for scanning the QR codes
+// of a workshop.
+const permissionsPolicy = "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), " +
+	"serial=(), bluetooth=(), midi=(), display-capture=()"
+
+// uncompressedLength is the header that tells the size of a file before
+// compression.
+const uncompressedLength = "X-Uncompressed-Length"
+
 // ServeHTTP answers from the files in memory: the compressed form the
 // browser accepts, revalidation by ETag, and the security headers on
 // every response.
@@ -58,6 +69,8 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+	h.Set("Cross-Origin-Resource-Policy", "same-origin")
+	h.Set("Permissions-Policy", permissionsPolicy)
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		h.Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -68,14 +81,19 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	// Every URL of the app is fixed (go-app names no file by its content),
-	// so every response is revalidated; the ETag makes that one small
-	// request, and the service worker serves it all offline.
-	h.Set("Cache-Control", "no-cache")
+	// Every URL but the WebAssembly's is fixed (go-app names no file by
+	// its content), so those responses are revalidated: the ETag makes
+	// that one small request, the service worker serves them offline, and
+	// a new page or worker reaches users at once.
+	if f.immutable {
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	} else {
+		h.Set("Cache-Control", "no-cache")
+	}
 	h.Set("ETag", f.etag)
 	h.Set("Content-Type", f.contentType)
 	h.Set("Vary", "Accept-Encoding")
-	if r.Header.Get("If-None-Match") == f.etag {
+	if etagMatches(r.Header.Get("If-None-Match"), f.etag) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
@@ -89,13 +107,18 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		body = f.gz
 	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
+	// go-app's loader shows the WebAssembly's progress against this; the
+	// compressed Content-Length would make it count to 500 %.
+	h.Set(uncompressedLength, strconv.Itoa(len(f.body)))
 	if r.Method == http.MethodHead {
 		return
 	}
 	w.Write(body)
 }
 
-// lookup finds the file for a request path below the site's base.
+// lookup finds the file for a request path below the site's base. Any
+// other path that does not name a file (no extension, not under /web/) is
+// a deep link into the app and gets the page, whose router shows it.
 func (s *site) lookup(p string) (*siteFile, bool) {
 	rest, ok := strings.CutPrefix(p, s.base)
 	if !ok {
@@ -105,8 +128,25 @@ func (s *site) lookup(p string) (*siteFile, bool) {
 	if rest == "/index.html" {
 		rest = "/"
 	}
-	f, ok := s.files[rest]
-	return f, ok
+	if f, ok := s.files[rest]; ok {
+		return f, true
+	}
+	if strings.HasPrefix(rest, "/web/") || path.Ext(rest) != "" {
+		return nil, false
+	}
+	return s.files["/"], true
+}
+
+// etagMatches reports whether an If-None-Match header names etag (RFC
+// 9110 §13.1.2: a list, weak comparison, or "*").
+func etagMatches(header, etag string) bool {
+	for _, tag := range strings.Split(header, ",") {
+		tag = strings.TrimPrefix(strings.TrimSpace(tag), "W/")
+		if tag == etag || tag == "*" {
+			return true
+		}
+	}
+	return false
 }
 
 // accepts reports whether an Accept-Encoding header allows coding.

@@ -13,9 +13,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path"
-	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/andybalholm/brotli"
 	kapp "github.com/klantwaarde/klantwaarde/app"
@@ -23,85 +23,150 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// A site is the whole app as files in memory: go-app's page, scripts and
-// manifest, our assets and the WebAssembly, each with its brotli and gzip
-// forms compressed once. `serve` answers from it and `build` writes it out,
-// so both serve exactly the same bytes.
+// A site is the whole app as files in memory: go-app's page and scripts,
+// our manifest, service worker and assets, and the WebAssembly, each with
+// its brotli and gzip forms compressed once. `serve` answers from it and
+// `build` writes it out, so both serve exactly the same bytes.
 type site struct {
-	base    string // "/" or "/sub/path/"
-	version string
-	files   map[string]*siteFile // by path below base, e.g. "/", "/app.js"
+	base     string // "/" or "/sub/path/"
+	version  string
+	wasmPath string               // "/web/app.<hash>.wasm"
+	files    map[string]*siteFile // by path below base, e.g. "/", "/app.js"
 }
 
 type siteFile struct {
 	body, br, gz []byte
 	contentType  string
 	etag         string
+	// immutable marks a file whose name changes with its content, so
+	// that browsers may keep it without asking again.
+	immutable bool
 }
 
-// contentSecurityPolicy allows only the app's own scripts and WebAssembly;
-// go-app writes no inline script, and the app no inline style.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+// cspDirectives allow only the app's own scripts and WebAssembly; go-app
+// writes no inline script, and the app no inline style. The page carries
+// them in a <meta> tag too, for static hosts that send no headers.
+const cspDirectives = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
 	"style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
-	"object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+	"object-src 'none'; base-uri 'none'; form-action 'none'"
 
-// goAppPaths are the files go-app's handler generates.
-var goAppPaths = []string{"/", "/app.js", "/app-worker.js", "/manifest.webmanifest", "/app.css", "/wasm_exec.js"}
+// contentSecurityPolicy is the header: the directives plus frame-ancestors,
+// which browsers ignore in a <meta> tag.
+const contentSecurityPolicy = cspDirectives + "; frame-ancestors 'none'"
 
-// newSite renders the app for the given base path ("/" or "/sub/path/").
+// goAppPaths are the files go-app's handler generates; the manifest is
+// ours (manifest.go).
+var goAppPaths = []string{"/", "/app.js", "/app-worker.js", "/app.css", "/wasm_exec.js"}
+
+// newSite renders the app for the given base path ("/" or "/sub/path/")
+// with the WebAssembly embedded by `make build`.
 func newSite(base string) (*site, error) {
-	base = "/" + strings.Trim(base, "/") + "/"
-	if base == "//" {
-		base = "/"
-	}
 	wasm, err := web.Wasm()
 	if err != nil {
 		return nil, err
+	}
+	br, gz, _ := web.WasmCompressed()
+	return renderSite(base, wasm, br, gz)
+}
+
+var registerRoutes sync.Once
+
+// renderSite renders the app around the given WebAssembly and its
+// compressed forms (nil to compress here).
+func renderSite(base string, wasm, wasmBr, wasmGz []byte) (*site, error) {
+	base = "/" + strings.Trim(base, "/") + "/"
+	if base == "//" {
+		base = "/"
 	}
 	s := &site{base: base, files: map[string]*siteFile{}}
 	if err := s.addAssets(); err != nil {
 		return nil, err
 	}
-	s.add("/web/app.wasm", wasm)
-	if br, gz, ok := web.WasmCompressed(); ok {
-		f := s.files["/web/app.wasm"]
-		f.br, f.gz = br, gz
+	// The WebAssembly is the one large file: named by its content, it can
+	// be cached for good, and a new version downloads only when it changed.
+	sum := sha256.Sum256(wasm)
+	s.wasmPath = "/web/app." + hex.EncodeToString(sum[:8]) + ".wasm"
+	f := s.add(s.wasmPath, wasm)
+	f.br, f.gz, f.immutable = wasmBr, wasmGz, true
+
+	registerRoutes.Do(kapp.Routes)
+	// The version is the hash of every file, rendered once with a
+	// placeholder version: it changes when anything users get changes
+	// (the page, the manifest, the worker, an asset), and only then.
+	if err := s.render("0"); err != nil {
+		return nil, err
 	}
 	s.version = s.contentHash()
-
-	kapp.Routes()
-	h := newHandler(base, s.version)
-	for _, p := range goAppPaths {
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
-		if rec.Code != http.StatusOK {
-			return nil, fmt.Errorf("rendering %s: status %d", p, rec.Code)
-		}
-		body := rec.Body.Bytes()
-		if p == "/" {
-			body = fixPage(body)
-		}
-		s.add(p, body)
+	if err := s.render(s.version); err != nil {
+		return nil, err
 	}
 	return s, s.compress()
 }
 
-// newHandler configures go-app: our name, icons and stylesheet instead of
-// its defaults (which point at another origin), and a version that changes
-// exactly when the content does.
-func newHandler(base, version string) *app.Handler {
+// render adds go-app's files, the manifest and the service worker for
+// the given version.
+func (s *site) render(version string) error {
+	h := s.newHandler(version)
+	for _, p := range goAppPaths {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+		if rec.Code != http.StatusOK {
+			return fmt.Errorf("rendering %s: status %d", p, rec.Code)
+		}
+		body := rec.Body.Bytes()
+		if p == "/" {
+			var err error
+			if body, err = fixPage(body); err != nil {
+				return err
+			}
+		}
+		s.add(p, body)
+	}
+	manifest, err := s.manifest()
+	if err != nil {
+		return err
+	}
+	s.add("/manifest.webmanifest", manifest)
+	worker, err := s.fixWorker(s.files["/app-worker.js"].body)
+	if err != nil {
+		return err
+	}
+	s.add("/app-worker.js", worker)
+	return nil
+}
+
+// resources is where go-app's page finds the files: below the base, with
+// the WebAssembly under its content-derived name.
+type resources struct {
+	app.ResourceProvider
+	wasm string
+}
+
+func (r resources) AppWASM() string { return r.wasm }
+
+// newHandler configures go-app: our name, icons, stylesheet, service
+// worker and storage guard instead of its defaults (which point at
+// another origin), and a version that changes exactly when the content
+// does.
+func (s *site) newHandler(version string) *app.Handler {
 	var res app.ResourceProvider = app.LocalDir("")
-	if base != "/" {
-		res = app.CustomProvider("", base)
+	if s.base != "/" {
+		res = app.CustomProvider("", s.base)
+	}
+	var assets []string
+	for _, p := range s.paths() {
+		if strings.HasPrefix(p, "/web/") && p != s.wasmPath {
+			assets = append(assets, p)
+		}
 	}
 	return &app.Handler{
-		Name:            "Klantwaarde",
-		ShortName:       "Klantwaarde",
-		Title:           "Klantwaarde – customer value calculator",
-		Description:     "Klantwaarde: bereken de waarde van uw klanten en waar verwachtingen knellen. Customer value and expectation gaps, in your browser.",
+		Name:            appName,
+		ShortName:       appShortName,
+		Title:           appTitle,
+		Description:     appDescription,
 		Lang:            "nl",
-		BackgroundColor: "#fbfaf7",
-		ThemeColor:      "#0f5f5a",
+		BackgroundColor: backgroundColor,
+		ThemeColor:      themeColor,
 		LoadingLabel:    "Klantwaarde laadt… {progress}%",
 		Icon: app.Icon{
 			Default:    "/web/icons/icon-192.png",
@@ -109,24 +174,18 @@ func newHandler(base, version string) *app.Handler {
 			SVG:        "/web/icons/icon.svg",
 			AppleTouch: "/web/icons/apple-touch-icon.png",
 		},
-		Styles:    []string{"/web/app.css"},
-		Version:   version,
-		Resources: res,
+		Styles: []string{"/web/app.css"},
+		// A plain script after go-app's deferred ones runs before them.
+		Scripts:               []string{"/web/storage-guard.js"},
+		CacheableResources:    assets,
+		ServiceWorkerTemplate: serviceWorkerTemplate,
+		AutoUpdateInterval:    autoUpdateInterval,
+		// Static hosts do not send it; go-app then falls back to
+		// Content-Length.
+		WasmContentLengthHeader: uncompressedLength,
+		Version:                 version,
+		Resources:               resources{ResourceProvider: res, wasm: res.Static() + s.wasmPath},
 	}
-}
-
-// go-app writes attributes in map order, so these match the values, not the
-// whole tag.
-var (
-	noZoom  = []byte("maximum-scale=1, user-scalable=0, ")
-	ogURLRe = regexp.MustCompile(`<meta [^>]*property="og:url"[^>]*>\s*`)
-)
-
-// fixPage repairs go-app's defaults in the page: its viewport forbids zoom
-// (WCAG 1.4.4), and its og:url names the host the page was rendered for.
-func fixPage(page []byte) []byte {
-	page = bytes.Replace(page, noZoom, nil, 1)
-	return ogURLRe.ReplaceAll(page, nil)
 }
 
 func (s *site) addAssets() error {
@@ -143,18 +202,20 @@ func (s *site) addAssets() error {
 	})
 }
 
-func (s *site) add(p string, body []byte) {
+func (s *site) add(p string, body []byte) *siteFile {
 	sum := sha256.Sum256(body)
-	s.files[p] = &siteFile{
+	f := &siteFile{
 		body:        body,
 		contentType: contentType(p),
 		etag:        `"` + hex.EncodeToString(sum[:8]) + `"`,
 	}
+	s.files[p] = f
+	return f
 }
 
-// contentHash is the version of the app: it changes when any asset or the
-// WebAssembly changes, and only then, so that the service worker updates
-// users exactly when there is something new.
+// contentHash is the version of the app: it changes when any file
+// changes, and only then, so that the service worker updates users exactly
+// when there is something new.
 func (s *site) contentHash() string {
 	h := sha256.New()
 	for _, p := range s.paths() {

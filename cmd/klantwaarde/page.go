@@ -1,0 +1,72 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"sort"
+)
+
+// go-app writes attributes in map order, so these match the values, not the
+// whole tag.
+var (
+	noZoom  = []byte("maximum-scale=1, user-scalable=0, ")
+	ogURLRe = regexp.MustCompile(`<meta [^>]*property="og:url"[^>]*>\s*`)
+	charset = []byte(`<meta charset="UTF-8">`)
+)
+
+// fixPage repairs go-app's defaults in the page: its viewport forbids zoom
+// (WCAG 1.4.4), its og:url names the host the page was rendered for, and
+// it has no Content-Security-Policy of its own, which a static host needs
+// (placed first, so that it covers everything the page loads). It sorts
+// the attributes of every tag, so that the page is the same at every
+// start and so is the version.
+func fixPage(page []byte) ([]byte, error) {
+	if !bytes.Contains(page, charset) {
+		return nil, fmt.Errorf("rendering the page: no %s to put the Content-Security-Policy after", charset)
+	}
+	page = bytes.Replace(page, noZoom, nil, 1)
+	page = ogURLRe.ReplaceAll(page, nil)
+	meta := fmt.Sprintf("%s\n<meta http-equiv=\"Content-Security-Policy\" content=\"%s\">", charset, cspDirectives)
+	page = bytes.Replace(page, charset, []byte(meta), 1)
+	return sortAttributes(page), nil
+}
+
+var (
+	// tagRe matches a start tag whose attributes are all written the way
+	// go-app writes them: bare, or a double-quoted Go string. Tags written
+	// otherwise (in app.Raw markup) are left as they are.
+	tagRe  = regexp.MustCompile(`<[a-zA-Z][a-zA-Z0-9-]*((?:\s+[^\s="'<>/]+(?:="(?:[^"\\]|\\.)*")?)+)\s*/?>`)
+	attrRe = regexp.MustCompile(`\s+([^\s="'<>/]+)(?:="(?:[^"\\]|\\.)*")?`)
+)
+
+// sortAttributes puts the attributes of each start tag in name order.
+func sortAttributes(page []byte) []byte {
+	return tagRe.ReplaceAllFunc(page, func(tag []byte) []byte {
+		m := tagRe.FindSubmatchIndex(tag)
+		attrs := tag[m[2]:m[3]]
+		found := attrRe.FindAllSubmatch(attrs, -1)
+		if len(found) < 2 {
+			return tag
+		}
+		parts := make([][]byte, len(found))
+		for i, a := range found {
+			parts[i] = bytes.TrimLeft(a[0], " \t\r\n")
+		}
+		sort.SliceStable(parts, func(i, j int) bool {
+			return bytes.Compare(attrName(parts[i]), attrName(parts[j])) < 0
+		})
+		sorted := append([]byte(nil), tag[:m[2]]...)
+		for _, p := range parts {
+			sorted = append(append(sorted, ' '), p...)
+		}
+		return append(sorted, tag[m[3]:]...)
+	})
+}
+
+func attrName(attr []byte) []byte {
+	name, _, _ := bytes.Cut(attr, []byte("="))
+	return name
+}

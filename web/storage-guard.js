@@ -1,0 +1,53 @@
+// Klantwaarde storage guard. The page loads this plain script after go-app's
+// deferred wasm_exec.js and app.js tags, so it runs before them (deferred
+// scripts wait for the whole page to be parsed).
+//
+// When the browser blocks storage (cookies disabled, some private modes,
+// sandboxed frames), reading window.localStorage throws a SecurityError.
+// go-app reads it at start-up from Go, where the exception cannot be caught,
+// and the whole app dies. Here such a storage is replaced by one in memory
+// with the same methods, so the app starts and works for the session, and
+// window.klantwaardeStorageBlocked tells the app that nothing it stores will
+// outlive the tab.
+//
+// It also asks the browser to keep the app's data (Safari may otherwise
+// evict it after seven days without a visit).
+(function () {
+  "use strict";
+
+  function memoryStorage() {
+    const items = new Map();
+    const storage = {
+      get length() { return items.size; },
+      key(i) { return i >= 0 && i < items.size ? Array.from(items.keys())[i] : null; },
+      getItem(k) { k = String(k); return items.has(k) ? items.get(k) : null; },
+      setItem(k, v) { items.set(String(k), String(v)); },
+      removeItem(k) { items.delete(String(k)); },
+      clear() { items.clear(); },
+    };
+    return Object.freeze(storage);
+  }
+
+  let blocked = false;
+  for (const name of ["localStorage", "sessionStorage"]) {
+    try {
+      const s = window[name];
+      if (!s) {
+        throw new Error(name + " is missing");
+      }
+      s.getItem("klantwaarde-probe");
+    } catch (err) {
+      Object.defineProperty(window, name, { value: memoryStorage(), configurable: true });
+      if (name === "localStorage") {
+        blocked = true;
+      }
+    }
+  }
+  window.klantwaardeStorageBlocked = blocked;
+
+  if (!blocked && navigator.storage && navigator.storage.persist) {
+    navigator.storage.persisted()
+      .then((persisted) => persisted || navigator.storage.persist())
+      .catch(() => {});
+  }
+})();
