@@ -209,33 +209,25 @@ func openTab(t *testing.T, ownContext bool) *tab {
 				msg += " " + e.ExceptionDetails.Exception.Description
 			}
 			tb.exceptions = append(tb.exceptions, msg)
-		case *runtime.EventConsoleAPICalled:
-			{
-				var parts []string
-				for _, a := range e.Args {
-					if a.Description != "" {
-						parts = append(parts, a.Description)
-					} else {
-						parts = append(parts, string(a.Value))
-					}
-				}
-				tb.console = append(tb.console, string(e.Type)+": "+strings.Join(parts, " "))
-			}
 		case *cdplog.EventEntryAdded:
 			if e.Entry.Level == cdplog.LevelError {
 				tb.errors = append(tb.errors, fmt.Sprintf("%s: %s (%s)", e.Entry.Source, e.Entry.Text, e.Entry.URL))
 			}
 		case *runtime.EventConsoleAPICalled:
-			if e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert {
-				var args []string
-				for _, a := range e.Args {
-					if a.Value != nil {
-						args = append(args, string(a.Value))
-					} else {
-						args = append(args, a.Description)
-					}
+			var args []string
+			for _, a := range e.Args {
+				if a.Value != nil {
+					args = append(args, string(a.Value))
+				} else {
+					args = append(args, a.Description)
 				}
-				tb.errors = append(tb.errors, "console.error: "+strings.Join(args, " "))
+			}
+			line := strings.Join(args, " ")
+			// Every message is kept to print when the test fails (a Go
+			// panic in the WebAssembly arrives as console.log lines).
+			tb.console = append(tb.console, string(e.Type)+": "+line)
+			if e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert {
+				tb.errors = append(tb.errors, "console.error: "+line)
 			}
 		}
 	})
