@@ -48,7 +48,7 @@ func (tb *tab) waitAttr(sel, name, want string) {
 	tb.t.Helper()
 	js := fmt.Sprintf(`(() => { const el = document.querySelector(%q); return el ? el.getAttribute(%q) : null })()`, sel, name)
 	err := chromedp.Run(tb.ctx, chromedp.Poll(fmt.Sprintf(`%s === %q`, js, want), nil,
-		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(5*time.Second)))
+		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)))
 	if err != nil {
 		var got *string
 		chromedp.Run(tb.ctx, chromedp.Evaluate(js, &got))
@@ -179,7 +179,7 @@ func TestAddAndRemoveSegment(t *testing.T) {
 	}
 	tb.run(chromedp.Click(`[data-action="remove-segment"]`, chromedp.ByQuery))
 	tb.run(chromedp.Poll(`document.querySelectorAll("[data-segment]").length === 3`, nil,
-		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(5*time.Second)))
+		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)))
 	if n := tb.count(`[data-segment="segment-1"]`); n != 0 {
 		t.Errorf("the removed segment is still shown")
 	}

@@ -279,7 +279,7 @@ func (tb *tab) waitText(sel, want string) {
 	js := fmt.Sprintf(`(() => { const el = document.querySelector(%q); return el ? el.textContent.trim() : null })()`, sel)
 	var got string
 	err := chromedp.Run(tb.ctx, chromedp.Poll(fmt.Sprintf(`%s === %q`, js, want), nil,
-		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(5*time.Second)))
+		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)))
 	if err != nil {
 		chromedp.Run(tb.ctx, chromedp.Evaluate(js, &got))
 		tb.t.Fatalf("%s reads %q, want %q (%v)", sel, got, want, err)
@@ -361,3 +361,8 @@ document.addEventListener("securitypolicyviolation", (e) =>
   window.klantwaardeViolations.push(e.violatedDirective + " " + e.blockedURI));`).Do(ctx)
 	return err
 }
+
+// pollTimeout bounds every wait for the page. It is generous because the
+// machines that run these tests are small and often busy; a wait that
+// succeeds returns as soon as the page is ready.
+const pollTimeout = 20 * time.Second
