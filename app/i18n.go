@@ -171,6 +171,9 @@ const (
 	msgUpdateReady  msg = "updateReady"
 	msgUpdateReload msg = "updateReload"
 	msgUpdateLater  msg = "updateLater"
+
+	// Recovered failures (guard.go).
+	msgInternalError msg = "internalError"
 )
 
 // texts holds every text in Dutch and in English, side by side, so that
@@ -421,6 +424,9 @@ var texts = []struct {
 	{msgUpdateReady, "Er staat een nieuwe versie van Klantwaarde klaar.", "A new version of Klantwaarde is ready."},
 	{msgUpdateReload, "Nu vernieuwen", "Reload now"},
 	{msgUpdateLater, "Later", "Later"},
+
+	// Recovered failures.
+	{msgInternalError, "Er ging iets mis in Klantwaarde. Uw werk is bewaard; exporteer het voor de zekerheid en laad de pagina opnieuw.", "Something went wrong in Klantwaarde. Your work is kept; export it to be safe and reload the page."},
 }
 
 var messages = func() map[calc.Locale]map[msg]string {

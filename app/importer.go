@@ -14,6 +14,10 @@ const maxShownProblems = 3
 // importFile adds a scenario file as a new scenario. A bad file gets a
 // message saying what is wrong and where, and nothing changes.
 func (r *Root) importFile(ctx app.Context, name string, data []byte) {
+	r.guard(func() { r.importData(name, data) })
+}
+
+func (r *Root) importData(name string, data []byte) {
 	s, err := calc.DecodeBytes(data)
 	if err != nil {
 		r.notice = notice{kind: "error", text: T(r.locale, msgImportBroken, name, problems(err))}

@@ -142,10 +142,12 @@ func (r *Root) setLocale(ctx app.Context, l calc.Locale) {
 // and saves it. Edits with the same key in quick succession (typing in one
 // field) are one step.
 func (r *Root) edit(ctx app.Context, key string, fn func(*calc.Scenario)) {
-	e := r.ws.cur()
-	if e.edit(key, time.Now(), fn) {
-		r.persist(e)
-	}
+	r.guard(func() {
+		e := r.ws.cur()
+		if e.edit(key, time.Now(), fn) {
+			r.persist(e)
+		}
+	})
 }
 
 // persist saves a scenario; a failure keeps the app working in memory with
@@ -186,6 +188,10 @@ func (r *Root) keepBoth(e *entry) {
 // onStorage follows another tab's save of the scenario on screen, and its
 // new scenarios.
 func (r *Root) onStorage(ctx app.Context, ev app.Event) {
+	r.guard(func() { r.followOtherTab(ev) })
+}
+
+func (r *Root) followOtherTab(ev app.Event) {
 	key := ev.Get("key").String()
 	e := r.ws.cur()
 	switch key {
@@ -213,6 +219,10 @@ func (r *Root) onStorage(ctx app.Context, ev app.Event) {
 // onKeyDown gives undo and redo their usual keys everywhere on the page,
 // and moves through the slides when presenting.
 func (r *Root) onKeyDown(ctx app.Context, ev app.Event) {
+	r.guard(func() { r.handleKey(ctx, ev) })
+}
+
+func (r *Root) handleKey(ctx app.Context, ev app.Event) {
 	if r.presenting {
 		r.presentKey(ctx, ev)
 		return
