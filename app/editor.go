@@ -18,15 +18,25 @@ type Editor struct {
 	Scenario *calc.Scenario
 	Report   calc.Report
 	Segment  int
+	ReadOnly bool // a scenario of a newer app version: shown, not editable
 	Edit     editFunc
 	Select   func(ctx app.Context, i int)
 }
 
-// Render lays out the editor's sections.
+// Render lays out the editor's sections. A read-only scenario is shown in
+// a disabled fieldset, which disables every input and button in it.
 func (ed *Editor) Render() app.UI {
 	l, s := ed.Locale, ed.Scenario
 	return app.Div().Class("editor").Body(
 		&SegmentTabs{Locale: l, Scenario: s, Report: ed.Report, Segment: ed.Segment, Edit: ed.Edit, Select: ed.Select},
+		app.FieldSet().Class("editor-lock").Disabled(ed.ReadOnly).Body(ed.inputs()...),
+	)
+}
+
+// inputs are the editor's sections below the segment tabs.
+func (ed *Editor) inputs() []app.UI {
+	l, s := ed.Locale, ed.Scenario
+	return []app.UI{
 		app.If(len(s.Segments) > 0, &SegmentEditor{Locale: l, Scenario: s, Index: ed.Segment, Edit: ed.Edit, Select: ed.Select}),
 		app.Details().Class("panel").Body(
 			app.Summary().Text(T(l, msgCriteria)),
@@ -39,7 +49,7 @@ func (ed *Editor) Render() app.UI {
 			app.Summary().Text(T(l, msgSettings)),
 			&SettingsEditor{Locale: l, Settings: s.Settings, Edit: ed.Edit},
 		),
-	)
+	}
 }
 
 // segmentByID finds a segment of s; edits address segments by id, so that

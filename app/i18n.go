@@ -233,7 +233,7 @@ var texts = []struct {
 	{msgRedoKeys, "Ctrl+Shift+Z of Ctrl+Y", "Ctrl+Shift+Z or Ctrl+Y"},
 	{msgReadOnly, "Dit scenario is gemaakt met een nieuwere versie van Klantwaarde. U kunt het bekijken; wijzigen kan pas na een update.", "This scenario was made with a newer version of Klantwaarde. You can look at it; to change it, update the app."},
 	{msgStorageBroken, "Uw browser laat Klantwaarde niets bewaren. U kunt gewoon doorwerken, maar exporteer uw scenario voordat u dit venster sluit.", "Your browser does not let Klantwaarde keep anything. You can go on working, but export your scenario before you close this window."},
-	{msgStorageNewer, "Er is een scenario bewaard door een nieuwere versie van Klantwaarde. Het blijft onaangeroerd; werk de app bij om het te openen.", "A scenario was kept by a newer version of Klantwaarde. It stays untouched; update the app to open it."},
+	{msgStorageNewer, "Een bewaard scenario is gemaakt met een nieuwere versie van Klantwaarde. Het is alleen te bekijken en blijft onaangeroerd; werk de app bij om het te wijzigen.", "A kept scenario was made with a newer version of Klantwaarde. It can only be viewed and stays untouched; update the app to change it."},
 	{msgStorageDamaged, "Een bewaard scenario kon niet worden gelezen. Het blijft onaangeroerd in uw browser.", "A kept scenario could not be read. It stays untouched in your browser."},
 	{msgConflict, "Dit scenario is ook in een ander venster gewijzigd. Beide versies zijn bewaard: die van dit venster heet nu „%s”.", "This scenario was also changed in another window. Both versions are kept: this window's is now called “%s”."},
 	{msgConflictCopy, "%s (dit venster)", "%s (this window)"},

@@ -288,7 +288,7 @@ func (r *Root) Render() app.UI {
 		app.Div().Class("workbench").Body(
 			&Editor{
 				Locale: l, Scenario: e.scenario, Report: e.report, Segment: seg,
-				Edit: r.edit, Select: r.selectSegment,
+				ReadOnly: e.readOnly, Edit: r.edit, Select: r.selectSegment,
 			},
 			app.Main().ID("results").Class("results").Body(
 				app.H2().Text(e.scenario.Title),

@@ -130,7 +130,14 @@ func loadEntry(id string) (*entry, storageProblem) {
 	}
 	s, err := calc.DecodeBytes(st.Doc)
 	if errors.Is(err, calc.ErrNewerVersion) {
-		return nil, storageNewer
+		// Shown as far as this version understands it, and never saved:
+		// saving would rewrite it in this version's older form.
+		if s, err = calc.DecodeNewer(st.Doc); err != nil {
+			return nil, storageNewer
+		}
+		e := newEntry(s)
+		e.id, e.rev, e.readOnly = id, st.Rev, true
+		return e, storageNewer
 	}
 	if err != nil {
 		return nil, storageDamaged
