@@ -196,6 +196,12 @@ func openTab(t *testing.T, ownContext bool) *tab {
 	if err != nil {
 		t.Fatalf("opening a tab: %v", err)
 	}
+	return attachTab(t, id, bc)
+}
+
+// attachTab drives an open target and watches it for exceptions.
+func attachTab(t *testing.T, id target.ID, bc cdp.BrowserContextID) *tab {
+	t.Helper()
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(id))
 	ctx, cancelTimeout := context.WithTimeout(ctx, 30*time.Second)
 	tb := &tab{ctx: ctx, t: t, context: bc}
