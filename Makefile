@@ -53,10 +53,14 @@ deps-browser:
 size: $(WASM)
 	$(GO) run ./internal/size -flags '$(WASMFLAGS)' $(WASM)
 
+# fuzz runs every fuzz target for FUZZTIME; what they find is kept under
+# testdata/fuzz and runs in make test from then on.
+FUZZTIME ?= 60s
 fuzz:
-	$(GO) test ./calc -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime 60s
-	$(GO) test ./calc -run '^$$' -fuzz '^FuzzDecodeShare$$' -fuzztime 60s
-	$(GO) test ./calc -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime 60s
+	@for target in $$($(GO) test ./calc -list '^Fuzz' | grep '^Fuzz'); do \
+	  echo "== $$target"; \
+	  $(GO) test ./calc -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) || exit 1; \
+	done
 
 clean:
 	rm -rf bin dist web/wasm/*.wasm web/wasm/*.wasm.br web/wasm/*.wasm.gz

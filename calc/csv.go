@@ -24,7 +24,7 @@ const utf8BOM = "\ufeff"
 // and a decimal point; UTF-8 with a byte-order mark. Numbers are written in
 // full precision without thousands separators, undefined figures as empty
 // fields, and text that a spreadsheet would run as a formula (starting with
-// = + - @ or a tab or carriage return) is prefixed with an apostrophe.
+// = + - @ or a tab) is prefixed with an apostrophe.
 // header names the columns; nil means CSVColumns.
 func WriteCSV(w io.Writer, s *Scenario, r Report, l Locale, header []string) error {
 	if header == nil {
@@ -85,9 +85,15 @@ func csvNumber(x float64, l Locale) string {
 	return s
 }
 
-// safeText defuses text that a spreadsheet would read as a formula.
+// lineEnds makes every line end in a text a plain newline: encoding/csv
+// cannot read a lone carriage return back.
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+// safeText defuses text that a spreadsheet would read as a formula, and
+// normalises its line ends.
 func safeText(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	s = lineEnds.Replace(s)
+	if s != "" && strings.ContainsRune("=+-@\t", rune(s[0])) {
 		return "'" + s
 	}
 	return s

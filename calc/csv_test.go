@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -92,7 +93,7 @@ func TestCSVRoundTrip(t *testing.T) {
 // TestCSVFormulaInjection checks that names a spreadsheet would run as
 // formulas come out as text.
 func TestCSVFormulaInjection(t *testing.T) {
-	names := []string{`=HYPERLINK("http://x","y")`, "+1+1", "-2+3", "@SUM(A1)", "\tx"}
+	names := []string{`=HYPERLINK("http://x","y")`, "+1+1", "-2+3", "@SUM(A1)", "\tx", "\r=1"}
 	s := &Scenario{Settings: DefaultSettings(), Title: "=1+1"}
 	for i, n := range names {
 		s.Segments = append(s.Segments, Segment{ID: "s" + string(rune('a'+i)), Name: n})
@@ -103,6 +104,13 @@ func TestCSVFormulaInjection(t *testing.T) {
 	}
 	rows := readCSV(t, buf.Bytes(), English)
 	for i, n := range names {
+		if n == "\r=1" {
+			n = "\n=1" // line ends become newlines; a newline starts no formula
+			if got := rows[i+1][1]; got != n {
+				t.Errorf("name %q is written %q, want %q", names[i], got, n)
+			}
+			continue
+		}
 		if got := rows[i+1][1]; got != "'"+n {
 			t.Errorf("name %q is written %q, want it prefixed with an apostrophe", n, got)
 		}
@@ -110,4 +118,56 @@ func TestCSVFormulaInjection(t *testing.T) {
 	if got := rows[len(rows)-1][1]; got != "'=1+1" {
 		t.Errorf("title written %q", got)
 	}
+}
+
+// FuzzCSV writes scenarios with arbitrary names and figures as CSV in both
+// locales and reads them back with encoding/csv: every row has every
+// column, names come back as written (defused when they start like a
+// formula), and every figure reads back to the same number.
+func FuzzCSV(f *testing.F) {
+	f.Add("Forenzen", "Fietsenwinkel", 420.0, 7.5, true)
+	f.Add(`=HYPERLINK("x")`, "a;b,c\"d", 0.0, 1.0, false)
+	f.Add("line\nbreak\r\n", "\ufeff", 1e15, 10.0, true)
+	f.Add("-1", "@", 3.0, 5.5, false)
+	f.Fuzz(func(t *testing.T, name, title string, customers, score float64, dutch bool) {
+		if !utf8.ValidString(name) || !utf8.ValidString(title) {
+			t.Skip("names are valid UTF-8 once decoded")
+		}
+		l := English
+		if dutch {
+			l = Dutch
+		}
+		s := &Scenario{
+			Title: title, Settings: DefaultSettings(),
+			Benefits:   []Criterion{{ID: "b", Name: "B"}},
+			Sacrifices: []Criterion{{ID: "c", Name: "C"}},
+			Segments: []Segment{{ID: "s", Name: name, Customers: customers, RevenuePerCustomer: 10, Margin: 10,
+				Benefits:   map[string]Rating{"b": {Score: Float(score)}},
+				Sacrifices: map[string]Rating{"c": {Score: Float(5)}}}},
+		}
+		rep := Compute(s)
+		var buf bytes.Buffer
+		if err := WriteCSV(&buf, s, rep, l, nil); err != nil {
+			return // NaN or Inf figures cannot be written; Validate keeps them out
+		}
+		rows := readCSV(t, buf.Bytes(), l)
+		if len(rows) != 3 {
+			t.Fatalf("%d rows, want 3", len(rows))
+		}
+		for _, row := range rows {
+			if len(row) != len(CSVColumns) {
+				t.Fatalf("a row has %d fields, want %d: %q", len(row), len(CSVColumns), row)
+			}
+		}
+		wantName := safeText(name)
+		if rows[1][1] != wantName {
+			t.Errorf("name %q read back as %q, want %q", name, rows[1][1], wantName)
+		}
+		if rep.Segments[0].Value != nil {
+			got, err := l.ParseNumber(rows[1][5])
+			if err != nil || got != *rep.Segments[0].Value {
+				t.Errorf("value %v written %q, read back %v (%v)", *rep.Segments[0].Value, rows[1][5], got, err)
+			}
+		}
+	})
 }
