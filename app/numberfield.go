@@ -116,31 +116,35 @@ func numberProblem(l calc.Locale, err error, r calc.Range) string {
 // Render draws the label, the input and, when the text is not valid, the
 // message that says why.
 func (f *NumberField) Render() app.UI {
-	errID := f.ID + "-error"
 	label := app.Label().For(f.ID).Body(
 		app.Span().Text(f.Label),
 		app.If(f.Hint != "", app.Span().Class("hint").Text(f.Hint)),
 	)
-	if f.Compact {
-		label = label.Class("visually-hidden")
-	}
 	input := app.Input().
-		ID(f.ID).
-		Type("text").
 		Attr("inputmode", "decimal").
-		AutoComplete(false).
 		Spellcheck(false).
 		Value(f.text).
 		Placeholder(f.Placeholder).
-		Aria("invalid", f.problem != "").
 		OnInput(f.onInput).
 		OnBlur(f.onBlur)
-	if f.problem != "" {
+	return fieldFrame("number", f.ID, label, f.Compact, input, f.problem)
+}
+
+// fieldFrame lays out a labelled text input with its inline message: the
+// message carries data-error (SPEC §6) and is tied to the input for screen
+// readers. A compact field's label is read aloud but not shown.
+func fieldFrame(kind, id string, label app.HTMLLabel, compact bool, input app.HTMLInput, problem string) app.UI {
+	errID := id + "-error"
+	if compact {
+		label = label.Class("visually-hidden")
+	}
+	input = input.ID(id).Type("text").AutoComplete(false).Aria("invalid", problem != "")
+	if problem != "" {
 		input = input.Aria("describedby", errID)
 	}
-	return app.Div().Class("field", "number").Body(
+	return app.Div().Class("field", kind).Body(
 		label,
 		input,
-		app.If(f.problem != "", app.P().ID(errID).Class("field-error").DataSet("error", f.ID).Text(f.problem)),
+		app.If(problem != "", app.P().ID(errID).Class("field-error").DataSet("error", id).Text(problem)),
 	)
 }

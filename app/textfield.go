@@ -70,25 +70,6 @@ func (f *TextField) onBlur(ctx app.Context, e app.Event) {
 
 // Render draws the label, the input and any message.
 func (f *TextField) Render() app.UI {
-	errID := f.ID + "-error"
-	label := app.Label().For(f.ID).Text(f.Label)
-	if f.Compact {
-		label = label.Class("visually-hidden")
-	}
-	input := app.Input().
-		ID(f.ID).
-		Type("text").
-		AutoComplete(false).
-		Value(f.text).
-		Aria("invalid", f.problem != "").
-		OnInput(f.onInput).
-		OnBlur(f.onBlur)
-	if f.problem != "" {
-		input = input.Aria("describedby", errID)
-	}
-	return app.Div().Class("field", "text").Body(
-		label,
-		input,
-		app.If(f.problem != "", app.P().ID(errID).Class("field-error").DataSet("error", f.ID).Text(f.problem)),
-	)
+	input := app.Input().Value(f.text).OnInput(f.onInput).OnBlur(f.onBlur)
+	return fieldFrame("text", f.ID, app.Label().For(f.ID).Text(f.Label), f.Compact, input, f.problem)
 }

@@ -267,47 +267,44 @@ func readSegment(n *node, path string, sg *Segment, el *errorList) {
 	})
 }
 
-func readRatings(dst *map[string]Rating, el *errorList) func(*node, string) {
+// readMap reads an object of per-criterion objects (a segment's ratings),
+// each with the members that members names for the value it fills.
+func readMap[T any](dst *map[string]T, el *errorList, members func(v *T) (x *Extension, set map[string]func(*node, string))) func(*node, string) {
 	return func(n *node, path string) {
 		if !expectKind(n, objectNode, path, el) {
 			return
 		}
-		*dst = make(map[string]Rating, len(n.keys))
+		*dst = make(map[string]T, len(n.keys))
 		for i, id := range n.keys {
 			p, v := joinPath(path, id), n.vals[i]
 			if !expectKind(v, objectNode, p, el) {
 				continue
 			}
-			var r Rating
-			fields(v, p, el, &r.X, map[string]func(*node, string){
-				"weight": readOptional(&r.Weight, el),
-				"score":  readOptional(&r.Score, el),
-			})
+			var r T
+			x, set := members(&r)
+			fields(v, p, el, x, set)
 			(*dst)[id] = r
 		}
 	}
 }
 
+func readRatings(dst *map[string]Rating, el *errorList) func(*node, string) {
+	return readMap(dst, el, func(r *Rating) (*Extension, map[string]func(*node, string)) {
+		return &r.X, map[string]func(*node, string){
+			"weight": readOptional(&r.Weight, el),
+			"score":  readOptional(&r.Score, el),
+		}
+	})
+}
+
 func readQuality(dst *map[string]QualityRating, el *errorList) func(*node, string) {
-	return func(n *node, path string) {
-		if !expectKind(n, objectNode, path, el) {
-			return
+	return readMap(dst, el, func(q *QualityRating) (*Extension, map[string]func(*node, string)) {
+		return &q.X, map[string]func(*node, string){
+			"weight":      readOptional(&q.Weight, el),
+			"expected":    readOptional(&q.Expected, el),
+			"experienced": readOptional(&q.Experienced, el),
 		}
-		*dst = make(map[string]QualityRating, len(n.keys))
-		for i, id := range n.keys {
-			p, v := joinPath(path, id), n.vals[i]
-			if !expectKind(v, objectNode, p, el) {
-				continue
-			}
-			var q QualityRating
-			fields(v, p, el, &q.X, map[string]func(*node, string){
-				"weight":      readOptional(&q.Weight, el),
-				"expected":    readOptional(&q.Expected, el),
-				"experienced": readOptional(&q.Experienced, el),
-			})
-			(*dst)[id] = q
-		}
-	}
+	})
 }
 
 func readLoyalty(dst *map[string]float64, el *errorList) func(*node, string) {
