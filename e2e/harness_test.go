@@ -203,7 +203,7 @@ func openTab(t *testing.T, ownContext bool) *tab {
 func attachTab(t *testing.T, id target.ID, bc cdp.BrowserContextID) *tab {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(id))
-	ctx, cancelTimeout := context.WithTimeout(ctx, 30*time.Second)
+	ctx, cancelTimeout := context.WithTimeout(ctx, tabTimeout)
 	tb := &tab{ctx: ctx, t: t, context: bc}
 	chromedp.ListenTarget(ctx, func(ev any) {
 		tb.mu.Lock()
@@ -372,3 +372,7 @@ document.addEventListener("securitypolicyviolation", (e) =>
 // machines that run these tests are small and often busy; a wait that
 // succeeds returns as soon as the page is ready.
 const pollTimeout = 20 * time.Second
+
+// tabTimeout bounds everything one tab does, so that a page that never gets
+// ready fails its test instead of hanging the run.
+const tabTimeout = 2 * time.Minute
