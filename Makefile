@@ -57,6 +57,8 @@ fuzz:
 	$(GO) test ./calc -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime 60s
 	$(GO) test ./calc -run '^$$' -fuzz '^FuzzDecodeShare$$' -fuzztime 60s
 	$(GO) test ./calc -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime 60s
+	$(GO) test ./calc -run '^$$' -fuzz '^FuzzDecodeQuestionnaire$$' -fuzztime 60s
+	$(GO) test ./calc -run '^$$' -fuzz '^FuzzDecodeResponse$$' -fuzztime 60s
 
 clean:
 	rm -rf bin dist web/wasm/*.wasm web/wasm/*.wasm.br web/wasm/*.wasm.gz
