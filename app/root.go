@@ -5,6 +5,7 @@ package app
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/klantwaarde/klantwaarde/calc"
@@ -31,6 +32,9 @@ type Root struct {
 	// storageBroken keeps the warning to export up while storage fails.
 	storageBroken bool
 	removed       *removal
+	// participant is the workshop questionnaire of a #q= link: the page
+	// then shows it instead of the editor (SPEC §6 workshop mode).
+	participant *calc.Questionnaire
 }
 
 // notice is an app-wide message (SPEC §6 data-notice), with an optional
@@ -74,7 +78,9 @@ func (r *Root) OnInit() {
 	case storageDamaged:
 		r.notice = notice{kind: "warning", text: T(r.locale, msgStorageDamaged)}
 	}
-	if payload, ok := shareHash(locationHash()); ok {
+	if payload, ok := strings.CutPrefix(locationHash(), calc.QuestionnairePrefix); ok {
+		r.openQuestionnaire(payload)
+	} else if payload, ok := shareHash(locationHash()); ok {
 		r.openShared(payload)
 	} else if fresh {
 		r.persist(r.ws.cur())
@@ -203,6 +209,9 @@ func (r *Root) onStorage(ctx app.Context, ev app.Event) {
 
 // onKeyDown gives undo and redo their usual keys everywhere on the page.
 func (r *Root) onKeyDown(ctx app.Context, ev app.Event) {
+	if r.participant != nil {
+		return // no scenario on screen to undo
+	}
 	if !ev.Get("ctrlKey").Bool() && !ev.Get("metaKey").Bool() {
 		return
 	}
@@ -236,6 +245,9 @@ func (r *Root) redo(ctx app.Context) {
 func (r *Root) Render() app.UI {
 	l, e := r.locale, r.ws.cur()
 	seg := min(r.segment, max(len(e.scenario.Segments)-1, 0))
+	if r.participant != nil {
+		return &Participant{Locale: l, Questionnaire: r.participant, OnLocale: r.setLocale}
+	}
 	return app.Div().Class("page").Body(
 		app.A().Class("skip").Href("#results").Text(T(l, msgSkipToResults)),
 		app.Header().Class("masthead").Body(
@@ -251,6 +263,7 @@ func (r *Root) Render() app.UI {
 			CanUndo: e.canUndo(), CanRedo: e.canRedo(), ReadOnly: e.readOnly,
 			Title: e.scenario.Title, Actions: r.scenarioActions(),
 		},
+		r.workshopPanel(e),
 		app.Div().Class("workbench").Body(
 			&Editor{
 				Locale: l, Scenario: e.scenario, Report: e.report, Segment: seg,
