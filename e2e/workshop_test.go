@@ -340,3 +340,32 @@ func itemNames(q *calc.Questionnaire, group string) []string {
 	}
 	return names
 }
+
+// TestBrokenQuestionnaireLink: a questionnaire link that was cut off gets
+// a clear message, and the editor with the user's scenarios as they were.
+func TestBrokenQuestionnaireLink(t *testing.T) {
+	srv := startServer(t)
+	q := calc.QuestionnaireOf(calc.Example())
+	payload, err := calc.EncodeQuestionnaire(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := newTab(t)
+	tb.run(
+		emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) klantwaarde-e2e").WithAcceptLanguage("en-GB"),
+		chromedp.Navigate(srv.URL+calc.QuestionnairePrefix+payload[:len(payload)/2]),
+		waitReady(),
+	)
+	tb.waitAttr(`[data-notice]`, "data-notice", "error")
+	var text string
+	tb.run(chromedp.Text(`[data-notice]`, &text, chromedp.ByQuery))
+	if !strings.Contains(text, "This questionnaire cannot be opened") {
+		t.Errorf("the notice says %q", text)
+	}
+	if n := tb.count(`main[data-step]`); n != 0 {
+		t.Error("a broken link shows the questionnaire")
+	}
+	if n := tb.count(`[data-segment]`); n != 3 {
+		t.Errorf("%d segments in the results, want the example's 3", n)
+	}
+}
