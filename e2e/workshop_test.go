@@ -223,6 +223,13 @@ func answerQuestionnaire(t *testing.T, q *calc.Questionnaire, link string, p wor
 	if n := tb.count(`[data-segment]`); n != 0 {
 		t.Errorf("the participant sees %d results cards: the scenario's numbers", n)
 	}
+	// The questionnaire speaks the workshop's language (the scenario's,
+	// Dutch) until the participant switches.
+	tb.waitAttr(`html`, "lang", "nl")
+	if strings.HasPrefix(p.lang, "en") {
+		tb.run(chromedp.Click(`[data-locale="en"]`, chromedp.ByQuery))
+		tb.waitText(`#step-heading`, "Which customer group are you rating?")
+	}
 	if look {
 		tb.screenshot("workshop-participant-segment-360")
 	}
