@@ -15,4 +15,5 @@ require (
 	github.com/google/uuid v1.3.0 // indirect
 	github.com/maxence-charriere/go-app/v9 v9.8.0 // indirect
 	golang.org/x/sys v0.47.0 // indirect
+	rsc.io/qr v0.2.0 // indirect
 )

@@ -176,6 +176,59 @@ const (
 	msgInternalError msg = "internalError"
 )
 
+// The identifiers of the texts of workshop mode (SPEC §6).
+const (
+	msgWorkshop            msg = "workshop"
+	msgWorkshopIntro       msg = "workshopIntro"
+	msgWorkshopNeeds       msg = "workshopNeeds"
+	msgWorkshopLink        msg = "workshopLink"
+	msgWorkshopFingerprint msg = "workshopFingerprint"
+	msgWorkshopQR          msg = "workshopQR"
+	msgWorkshopTooLong     msg = "workshopTooLong"
+	msgCopyLink            msg = "copyLink"
+	msgOpenAsParticipant   msg = "openAsParticipant"
+	msgCopied              msg = "copied"
+	msgCopyByHand          msg = "copyByHand"
+	msgCodesLabel          msg = "codesLabel"
+	msgCodesHint           msg = "codesHint"
+	msgReadCodes           msg = "readCodes"
+	msgCodeResult          msg = "codeResult_"
+	msgCodesSummary        msg = "codesSummary"
+	msgAggregates          msg = "aggregates"
+	msgAggregatesHelp      msg = "aggregatesHelp"
+	msgResponsesFor        msg = "responsesFor"
+	msgRating              msg = "rating"
+	msgRatingOf            msg = "ratingOf"
+	msgMean                msg = "mean"
+	msgMedian              msg = "median"
+	msgMinMax              msg = "minMax"
+	msgSpread              msg = "spread"
+	msgDivided             msg = "divided"
+	msgApplyMeans          msg = "applyMeans"
+	msgApplyHint           msg = "applyHint"
+	msgMeansApplied        msg = "meansApplied"
+	msgQuestionnaireBroken msg = "questionnaireBroken"
+	msgParticipantIntro    msg = "participantIntro"
+	msgChooseSegment       msg = "chooseSegment"
+	msgStepOf              msg = "stepOf"
+	msgNext                msg = "next"
+	msgBack                msg = "back"
+	msgMakeCode            msg = "makeCode"
+	msgSkip                msg = "skip"
+	msgImportanceOf        msg = "importanceOf"
+	msgImportanceScale     msg = "importanceScale"
+	msgParticipantHelp     msg = "participantHelp_"
+	msgYourCode            msg = "yourCode"
+	msgYourCodeHelp        msg = "yourCodeHelp"
+	msgCodeFor             msg = "codeFor"
+	msgCodeQR              msg = "codeQR"
+	msgCopyCode            msg = "copyCode"
+	msgShareCode           msg = "shareCode"
+	msgChangeAnswers       msg = "changeAnswers"
+	msgNothingRated        msg = "nothingRated"
+	msgOneDecimal          msg = "oneDecimal"
+)
+
 // texts holds every text in Dutch and in English, side by side, so that
 // neither language can miss one.
 var texts = []struct {
@@ -427,6 +480,62 @@ var texts = []struct {
 
 	// Recovered failures.
 	{msgInternalError, "Er ging iets mis in Klantwaarde. Uw werk is bewaard; exporteer het voor de zekerheid en laad de pagina opnieuw.", "Something went wrong in Klantwaarde. Your work is kept; export it to be safe and reload the page."},
+	// Workshop mode.
+	{msgWorkshop, "Workshop: de zaal laten beoordelen", "Workshop: let the room rate"},
+	{msgWorkshopIntro, "Deelnemers openen de link of scannen de QR-code, beoordelen één klantgroep op hun telefoon en krijgen een korte code. Plak de codes hieronder: u ziet per beoordeling het gemiddelde en waar de zaal het oneens is. Er gaat niets naar een server: de vragenlijst zit in de link, de antwoorden in de codes.", "Participants open the link or scan the QR code, rate one customer group on their phone and get a short code. Paste the codes below: you see the mean of each rating and where the room disagrees. Nothing goes to a server: the questionnaire is in the link, the answers are in the codes."},
+	{msgWorkshopNeeds, "Voeg eerst minstens één segment en één voordeel, offer of kwaliteitsaspect toe.", "First add at least one segment and one benefit, sacrifice or quality dimension."},
+	{msgWorkshopLink, "Link naar de vragenlijst", "Link to the questionnaire"},
+	{msgWorkshopFingerprint, "Vragenlijst %s: de codes van de deelnemers horen bij deze naam. Verandert u segmenten of criteria, dan krijgt de vragenlijst een nieuwe naam en horen oude codes er niet meer bij.", "Questionnaire %s: the participants' codes belong to this name. If you change segments or criteria, the questionnaire gets a new name and earlier codes no longer belong to it."},
+	{msgWorkshopQR, "QR-code met de link naar de vragenlijst", "QR code with the link to the questionnaire"},
+	{msgWorkshopTooLong, "Deze vragenlijst is te lang voor een QR-code; deel de link.", "This questionnaire is too long for a QR code; share the link."},
+	{msgCopyLink, "Link kopiëren", "Copy the link"},
+	{msgOpenAsParticipant, "Bekijken als deelnemer", "View as a participant"},
+	{msgCopied, "Gekopieerd.", "Copied."},
+	{msgCopyByHand, "Kopiëren lukte niet; selecteer de tekst en kopieer hem met de hand.", "Could not copy; select the text and copy it by hand."},
+	{msgCodesLabel, "Codes van de deelnemers, één per regel", "Participants' codes, one per line"},
+	{msgCodesHint, "Plakken of typen; hoofdletters, spaties en streepjes maken niet uit.", "Paste or type; capitals, spaces and dashes do not matter."},
+	{msgReadCodes, "Codes lezen", "Read the codes"},
+	{msgCodeResult + msg(calc.CodeAccepted), "Regel %d: gelezen (%s).", "Line %d: accepted (%s)."},
+	{msgCodeResult + msg(calc.CodeDuplicate), "Regel %d: dezelfde code als regel %d; telt één keer.", "Line %d: the same code as line %d; counted once."},
+	{msgCodeResult + msg(calc.CodeOther), "Regel %d: een code voor een andere vragenlijst (%s; deze heet %s). Gebruikte de deelnemer een oude link?", "Line %d: a code for another questionnaire (%s; this one is %s). Did the participant use an old link?"},
+	{msgCodeResult + msg(calc.CodeMistyped), "Regel %d: een typefout; de controletekens kloppen niet. Vraag de code nog eens.", "Line %d: mistyped; the check characters do not match. Ask for the code again."},
+	{msgCodeResult + msg(calc.CodeInvalid), "Regel %d: geen volledige code.", "Line %d: not a complete code."},
+	{msgCodesSummary, "%d gelezen, %d dubbel, %d geweigerd.", "%d accepted, %d duplicates, %d refused."},
+	{msgAggregates, "Wat de zaal zegt", "What the room says"},
+	{msgAggregatesHelp, "Een spreiding van 3 punten of meer is gemarkeerd met „verdeeld”: daar is de zaal het oneens. Bespreek die voordat u de gemiddelden overneemt.", "A spread of 3 points or more is marked “divided”: there the room disagrees. Discuss those before you apply the means."},
+	{msgResponsesFor, "%s: %d deelnemers", "%s: %d participants"},
+	{msgRating, "Beoordeling", "Rating"},
+	{msgRatingOf, "%s: %s", "%s: %s"},
+	{msgMean, "Gemiddelde", "Mean"},
+	{msgMedian, "Mediaan", "Median"},
+	{msgMinMax, "Laagste–hoogste", "Lowest–highest"},
+	{msgSpread, "Spreiding", "Spread"},
+	{msgDivided, "verdeeld", "divided"},
+	{msgApplyMeans, "Gemiddelden overnemen in het scenario", "Apply the means to the scenario"},
+	{msgApplyHint, "Alleen beoordelingen met antwoorden veranderen. Ongedaan maken zet alles in één keer terug.", "Only ratings that were answered change. Undo puts everything back at once."},
+	{msgMeansApplied, "De gemiddelden van %d deelnemers staan nu in het scenario.", "The means of %d participants are now in the scenario."},
+	{msgQuestionnaireBroken, "Deze vragenlijst is niet te openen: %s.", "This questionnaire cannot be opened: %s."},
+	{msgParticipantIntro, "Geef uw oordeel, stap voor stap. Uw antwoorden blijven op dit apparaat; aan het eind krijgt u een code voor de trainer.", "Give your view, step by step. Your answers stay on this device; at the end you get a code for the trainer."},
+	{msgChooseSegment, "Over welke klantgroep geeft u uw oordeel?", "Which customer group are you rating?"},
+	{msgStepOf, "Stap %d van %d", "Step %d of %d"},
+	{msgNext, "Volgende", "Next"},
+	{msgBack, "Terug", "Back"},
+	{msgMakeCode, "Maak mijn code", "Make my code"},
+	{msgSkip, "Weet niet", "Don't know"},
+	{msgImportanceOf, "Hoe belangrijk is %s?", "How important is %s?"},
+	{msgImportanceScale, "0 telt niet mee, 5 is heel belangrijk", "0 does not count, 5 is very important"},
+	{msgParticipantHelp + "benefits", "Wat levert het de klant op? Kies hoe belangrijk het is en geef een cijfer van 1 tot 10. Overslaan mag.", "What does the customer get? Choose how important it is and give a mark from 1 to 10. You may skip any."},
+	{msgParticipantHelp + "sacrifices", "Wat kost het de klant, in geld, tijd, moeite of risico? Hoe hoger het cijfer, hoe zwaarder het offer. Overslaan mag.", "What does it cost the customer, in money, time, effort or risk? The higher the mark, the heavier the sacrifice. You may skip any."},
+	{msgParticipantHelp + "dimensions", "Wat verwacht de klant, en wat ervaart hij? Cijfers van 1 tot 10. Overslaan mag.", "What does the customer expect, and what does he experience? Marks from 1 to 10. You may skip any."},
+	{msgYourCode, "Uw code", "Your code"},
+	{msgYourCodeHelp, "Geef deze code aan de trainer: lees hem voor, laat de QR-code zien of stuur hem op. Hij bevat alleen uw cijfers.", "Give this code to the trainer: read it aloud, show the QR code or send it. It holds only your marks."},
+	{msgCodeFor, "Voor %s, vragenlijst %s", "For %s, questionnaire %s"},
+	{msgCodeQR, "QR-code met uw code", "QR code with your code"},
+	{msgCopyCode, "Code kopiëren", "Copy the code"},
+	{msgShareCode, "Code delen", "Share the code"},
+	{msgChangeAnswers, "Antwoorden aanpassen", "Change my answers"},
+	{msgNothingRated, "U heeft nog niets beoordeeld; deze code voegt dan niets toe.", "You have not rated anything yet; this code adds nothing."},
+	{msgOneDecimal, "1–10, één decimaal", "1–10, one decimal"},
 }
 
 var messages = func() map[calc.Locale]map[msg]string {

@@ -5,6 +5,7 @@ package app
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/klantwaarde/klantwaarde/calc"
@@ -37,6 +38,9 @@ type Root struct {
 	removed       *removal
 	presenting    bool
 	slide         int
+	// participant is the workshop questionnaire of a #q= link: the page
+	// then shows it instead of the editor (SPEC §6 workshop mode).
+	participant *calc.Questionnaire
 }
 
 // notice is an app-wide message (SPEC §6 data-notice), with an optional
@@ -80,7 +84,9 @@ func (r *Root) OnInit() {
 	case storageDamaged:
 		r.notice = notice{kind: "warning", text: T(r.locale, msgStorageDamaged)}
 	}
-	if payload, ok := shareHash(locationHash()); ok {
+	if payload, ok := strings.CutPrefix(locationHash(), calc.QuestionnairePrefix); ok {
+		r.openQuestionnaire(payload)
+	} else if payload, ok := shareHash(locationHash()); ok {
 		r.openShared(payload)
 	} else if fresh {
 		r.persist(r.ws.cur())
@@ -223,6 +229,9 @@ func (r *Root) onKeyDown(ctx app.Context, ev app.Event) {
 }
 
 func (r *Root) handleKey(ctx app.Context, ev app.Event) {
+	if r.participant != nil {
+		return // no scenario on screen to undo
+	}
 	if r.presenting {
 		r.presentKey(ctx, ev)
 		return
@@ -260,6 +269,9 @@ func (r *Root) redo(ctx app.Context) {
 func (r *Root) Render() app.UI {
 	l, e := r.locale, r.ws.cur()
 	seg := min(r.segment, max(len(e.scenario.Segments)-1, 0))
+	if r.participant != nil {
+		return &Participant{Locale: l, Questionnaire: r.participant, OnLocale: r.setLocale}
+	}
 	if r.presenting {
 		return &Presenter{
 			Locale: l, Scenario: e.scenario, Report: e.report, Slide: r.slide,
@@ -285,6 +297,7 @@ func (r *Root) Render() app.UI {
 			Locale: l, Scenario: e.scenario, Report: e.report,
 			OnImport: r.importFile, OnPresent: r.startPresenting,
 		},
+		r.workshopPanel(e),
 		app.Div().Class("workbench").Body(
 			&Editor{
 				Locale: l, Scenario: e.scenario, Report: e.report, Segment: seg,

@@ -1,0 +1,311 @@
+package app
+
+import (
+	"math"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Participant is the phone view of a workshop questionnaire (SPEC §6),
+// shown instead of the editor when the page is opened with a #q= link. The
+// participant picks a customer group, rates one group of criteria at a
+// time, and gets a response code, as text and as a QR code, to hand to the
+// trainer. Everything happens on the device; nothing is sent anywhere.
+type Participant struct {
+	app.Compo
+
+	Locale        calc.Locale
+	Questionnaire *calc.Questionnaire
+	OnLocale      func(app.Context, calc.Locale)
+
+	step     int
+	response *calc.Response
+	code     string
+	codeSVG  string
+	status   string
+}
+
+// The steps besides the criteria groups (calc.GroupBenefits …); data-step
+// names them for automation.
+const (
+	stepSegment = "segment"
+	stepCode    = "code"
+)
+
+// steps lists the steps of this questionnaire: the segment, each group of
+// criteria it has, and the code.
+func (p *Participant) steps() []string {
+	q := p.Questionnaire
+	steps := []string{stepSegment}
+	for _, g := range []struct {
+		name string
+		n    int
+	}{{calc.GroupBenefits, len(q.Benefits)}, {calc.GroupSacrifices, len(q.Sacrifices)}, {calc.GroupDimensions, len(q.Dimensions)}} {
+		if g.n > 0 {
+			steps = append(steps, g.name)
+		}
+	}
+	return append(steps, stepCode)
+}
+
+// resp returns the answers so far; with a single segment it is chosen.
+func (p *Participant) resp() *calc.Response {
+	if p.response == nil {
+		p.response = calc.NewResponse(p.Questionnaire, -1)
+		if len(p.Questionnaire.Segments) == 1 {
+			p.response.Segment = 0
+		}
+	}
+	return p.response
+}
+
+// Render lays out the page: the title, the step on screen and the buttons
+// to move between steps.
+func (p *Participant) Render() app.UI {
+	l, q := p.Locale, p.Questionnaire
+	steps := p.steps()
+	step := min(max(p.step, 0), len(steps)-1)
+	title := q.Title
+	if title == "" {
+		title = T(l, msgUntitled)
+	}
+	var body app.UI
+	switch name := steps[step]; name {
+	case stepSegment:
+		body = p.segmentStep()
+	case stepCode:
+		body = p.codeStep()
+	default:
+		body = p.groupStep(name)
+	}
+	return app.Div().Class("page", "participant").Body(
+		app.Header().Class("masthead").Body(
+			app.Div().Body(
+				app.P().Class("tagline").Text(T(l, msgAppName)),
+				app.H1().Text(title),
+			),
+			&LanguageSwitch{Locale: l, OnChange: p.OnLocale},
+		),
+		app.Main().Class("questionnaire").DataSet("step", steps[step]).Body(
+			app.P().Class("progress").Text(T(l, msgStepOf, step+1, len(steps))),
+			body,
+			p.navigation(steps, step),
+		),
+	)
+}
+
+func (p *Participant) segmentStep() app.UI {
+	l, q, r := p.Locale, p.Questionnaire, p.resp()
+	return app.Div().Body(
+		app.P().Text(T(l, msgParticipantIntro)),
+		app.FieldSet().Class("choice-list").Body(
+			app.Legend().Body(app.H2().ID("step-heading").TabIndex(-1).Text(T(l, msgChooseSegment))),
+			app.Range(q.Segments).Slice(func(i int) app.UI {
+				id := "q-segment-" + q.Segments[i].ID
+				return app.Label().Class("choice-row").For(id).Body(
+					app.Input().Type("radio").Name("q-segment").ID(id).Value(itoa(i)).
+						Checked(r.Segment == i).
+						OnChange(func(ctx app.Context, e app.Event) { p.resp().Segment = i }),
+					app.Span().Text(q.Segments[i].Name),
+				)
+			}),
+		),
+	)
+}
+
+// groupStep asks for the ratings of one group of criteria.
+func (p *Participant) groupStep(group string) app.UI {
+	l, q, r := p.Locale, p.Questionnaire, p.resp()
+	items := map[string][]calc.Item{
+		calc.GroupBenefits: q.Benefits, calc.GroupSacrifices: q.Sacrifices, calc.GroupDimensions: q.Dimensions,
+	}[group]
+	return app.Div().Body(
+		app.H2().ID("step-heading").TabIndex(-1).Text(T(l, msgKindTitle+msg(group))),
+		app.P().Class("hint").Text(T(l, msgParticipantHelp+msg(group))),
+		app.Range(items).Slice(func(i int) app.UI {
+			it := items[i]
+			prefix := "q-" + group + "-" + it.ID
+			if group == calc.GroupDimensions {
+				a := &r.Dimensions[i]
+				return app.FieldSet().Class("rate-item").Body(
+					app.Legend().Text(it.Name),
+					p.weightChoice(prefix, it.Name, a.Weight, func(v *float64) { a.Weight = v }),
+					p.scoreField(prefix+"-expected", T(l, msgExpectedOf, it.Name), a.Expected, func(v *float64) { a.Expected = v }),
+					p.scoreField(prefix+"-experienced", T(l, msgExperiencedOf, it.Name), a.Experienced, func(v *float64) { a.Experienced = v }),
+				)
+			}
+			a := &r.Benefits[i]
+			if group == calc.GroupSacrifices {
+				a = &r.Sacrifices[i]
+			}
+			return app.FieldSet().Class("rate-item").Body(
+				app.Legend().Text(it.Name),
+				p.weightChoice(prefix, it.Name, a.Weight, func(v *float64) { a.Weight = v }),
+				p.scoreField(prefix+"-score", T(l, msgScoreOf, it.Name), a.Score, func(v *float64) { a.Score = v }),
+			)
+		}),
+	)
+}
+
+// weightChoice offers the weights 0–5, then "don't know", as big buttons
+// (radio buttons underneath, so the keyboard and screen readers know them).
+func (p *Participant) weightChoice(prefix, name string, value *float64, set func(*float64)) app.UI {
+	l := p.Locale
+	options := []int{0, 1, 2, 3, 4, 5, -1}
+	return app.FieldSet().Class("weight-choice").Body(
+		app.Legend().Body(
+			app.Text(T(l, msgImportanceOf, name)),
+			app.Span().Class("hint").Text(T(l, msgImportanceScale)),
+		),
+		app.Div().Class("choices").Body(app.Range(options).Slice(func(i int) app.UI {
+			w := options[i]
+			id, label, checked := prefix+"-weight-"+itoa(w), itoa(w), value != nil && *value == float64(w)
+			if w < 0 {
+				id, label, checked = prefix+"-weight-skip", T(l, msgSkip), value == nil
+			}
+			return app.Label().Class("choice").For(id).Body(
+				app.Input().Type("radio").Class("visually-hidden").Name(prefix+"-weight").ID(id).
+					Value(itoa(w)).Checked(checked).
+					// The scope makes go-app replace the handler when the same
+					// button shows another criterion: it keeps a handler whose
+					// code and scope are unchanged, whatever the closure holds.
+					OnChange(func(ctx app.Context, e app.Event) {
+						if w < 0 {
+							set(nil)
+						} else {
+							set(calc.Float(float64(w)))
+						}
+					}, id),
+				app.Span().Text(label),
+			)
+		})),
+	)
+}
+
+// scoreField is a mark typed in the participant's conventions, kept in
+// tenths, as response codes carry it.
+func (p *Participant) scoreField(id, label string, value *float64, set func(*float64)) app.UI {
+	return &NumberField{
+		ID: id, Label: label, Hint: T(p.Locale, msgOneDecimal), Value: value,
+		Range: calc.RatingRange, Optional: true, Locale: p.Locale,
+		OnChange: func(ctx app.Context, v *float64) {
+			if v != nil {
+				v = calc.Float(math.Round(*v*10) / 10)
+			}
+			set(v)
+		},
+	}
+}
+
+// navigation is the row of buttons under each step. The handlers read
+// the step when they run: go-app keeps the handler of a button that looks
+// the same on the next step.
+func (p *Participant) navigation(steps []string, step int) app.UI {
+	l := p.Locale
+	back := button(T(l, msgBack), "back", false, func(ctx app.Context) { p.goTo(ctx, p.step-1) })
+	next := func(ctx app.Context) { p.goTo(ctx, p.step+1) }
+	switch {
+	case steps[step] == stepCode:
+		return app.Div().Class("buttons", "step-buttons").Body(
+			button(T(l, msgChangeAnswers), "change-answers", false, func(ctx app.Context) { p.goTo(ctx, p.step-1) }),
+		)
+	case step == 0:
+		return app.Div().Class("buttons", "step-buttons").Body(
+			primaryButton(T(l, msgNext), "next", p.resp().Segment < 0, next),
+		)
+	case steps[step+1] == stepCode:
+		return app.Div().Class("buttons", "step-buttons").Body(
+			back,
+			primaryButton(T(l, msgMakeCode), "make-code", false, p.makeCode),
+		)
+	}
+	return app.Div().Class("buttons", "step-buttons").Body(back, primaryButton(T(l, msgNext), "next", false, next))
+}
+
+func primaryButton(label, action string, disabled bool, fn func(ctx app.Context)) app.HTMLButton {
+	return button(label, action, disabled, fn).Class("primary")
+}
+
+// goTo shows another step and moves the focus to its heading, so that a
+// screen reader announces it and the page starts at its top.
+func (p *Participant) goTo(ctx app.Context, step int) {
+	p.step, p.status = min(max(step, 0), len(p.steps())-1), ""
+	ctx.Defer(func(app.Context) {
+		defer func() { recover() }()
+		if h := app.Window().GetElementByID("step-heading"); h.Truthy() {
+			h.Call("focus")
+		}
+	})
+}
+
+// makeCode turns the answers into the response code and shows it.
+func (p *Participant) makeCode(ctx app.Context) {
+	code, err := calc.EncodeResponse(p.Questionnaire, p.resp())
+	if err != nil {
+		p.status = err.Error()
+		return
+	}
+	p.code = code
+	p.codeSVG, _ = qrSVG(code, T(p.Locale, msgCodeQR))
+	p.goTo(ctx, p.step+1)
+}
+
+// answered reports whether the participant rated anything at all.
+func (p *Participant) answered() bool {
+	r := p.resp()
+	for _, a := range append(append([]calc.Answer(nil), r.Benefits...), r.Sacrifices...) {
+		if a.Weight != nil || a.Score != nil {
+			return true
+		}
+	}
+	for _, a := range r.Dimensions {
+		if a.Weight != nil || a.Expected != nil || a.Experienced != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *Participant) codeStep() app.UI {
+	l, q, r := p.Locale, p.Questionnaire, p.resp()
+	segment := ""
+	if r.Segment >= 0 && r.Segment < len(q.Segments) {
+		segment = q.Segments[r.Segment].Name
+	}
+	var warning, qrBox app.UI
+	if !p.answered() {
+		warning = app.P().Class("notice", "notice-warning").Text(T(l, msgNothingRated))
+	}
+	if p.codeSVG != "" {
+		qrBox = app.Div().Class("qr-box", "qr-code").Body(app.Raw(p.codeSVG))
+	}
+	var share app.UI
+	if canShareText() {
+		share = button(T(l, msgShareCode), "share-code", false, func(ctx app.Context) { shareText(q.Title, p.code) })
+	}
+	return app.Div().Class("code-step").Body(
+		app.H2().ID("step-heading").TabIndex(-1).Text(T(l, msgYourCode)),
+		app.P().Class("hint").Text(T(l, msgCodeFor, segment, q.Fingerprint())),
+		app.P().Class("response-code").DataSet("response-code", p.code).Text(p.code),
+		warning,
+		app.P().Text(T(l, msgYourCodeHelp)),
+		app.Div().Class("buttons").Body(
+			primaryButton(T(l, msgCopyCode), "copy-code", false, p.copyCode),
+			share,
+		),
+		app.P().Class("status").Attr("role", "status").Text(p.status),
+		qrBox,
+	)
+}
+
+func (p *Participant) copyCode(ctx app.Context) {
+	writeClipboard(p.code, func(ok bool) {
+		ctx.Dispatch(func(app.Context) {
+			p.status = T(p.Locale, msgCopyByHand)
+			if ok {
+				p.status = T(p.Locale, msgCopied)
+			}
+		})
+	})
+}

@@ -1,0 +1,47 @@
+package app
+
+import (
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// The page's side of workshop mode (SPEC §6): opening a questionnaire link,
+// the trainer's panel, and applying the room's means.
+
+// openQuestionnaire shows the questionnaire of a #q= link instead of the
+// editor, in the workshop's language unless the user chose one; a link that
+// does not decode gets a message and the editor, with nothing changed.
+func (r *Root) openQuestionnaire(payload string) {
+	q, err := calc.DecodeQuestionnaire(payload)
+	if err != nil {
+		r.notice = notice{kind: "error", text: T(r.locale, msgQuestionnaireBroken, firstProblem(err))}
+		clearLocationHash()
+		return
+	}
+	r.participant = q
+	if _, chosen := savedLocale(); !chosen && q.Locale != "" {
+		r.locale = calc.LocaleOf(q.Locale)
+	}
+}
+
+// workshopPanel is the trainer's workshop, folded away until opened.
+func (r *Root) workshopPanel(e *entry) app.UI {
+	return app.Details().Class("panel", "workshop-panel").DataSet("panel", "workshop").Body(
+		app.Summary().Text(T(r.locale, msgWorkshop)),
+		&Workshop{Locale: r.locale, Scenario: e.scenario, ReadOnly: e.readOnly, OnApply: r.applyWorkshop},
+	)
+}
+
+// applyWorkshop puts the scenario with the room's means on screen as one
+// undoable step, and says so with an undo at hand.
+func (r *Root) applyWorkshop(ctx app.Context, s *calc.Scenario, participants int) {
+	e := r.ws.cur()
+	if !e.replace(s) {
+		return
+	}
+	r.persist(e)
+	r.notice = notice{
+		kind: "info", text: T(r.locale, msgMeansApplied, participants),
+		actionLabel: T(r.locale, msgUndo), action: r.undo,
+	}
+}

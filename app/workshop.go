@@ -1,0 +1,210 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Workshop is the trainer's side of workshop mode (SPEC §6): the link to
+// the questionnaire of the scenario on screen with its QR code for the
+// projector, a box for the participants' response codes with a verdict per
+// line, the aggregate per rating, and the means applied to the scenario on
+// request, as one undoable step.
+type Workshop struct {
+	app.Compo
+
+	Locale   calc.Locale
+	Scenario *calc.Scenario
+	ReadOnly bool
+	// OnApply replaces the scenario with the one the means were applied
+	// to; participants is how many codes they came from.
+	OnApply func(ctx app.Context, s *calc.Scenario, participants int)
+
+	key     string // what the link below was made from
+	q       *calc.Questionnaire
+	link    string
+	linkQR  string // SVG
+	ready   bool   // whether the scenario makes a questionnaire at all
+	problem string // why there is no link or QR code
+	status  string // what became of a copy
+	text    string // the pasted codes
+	read    bool   // whether the codes were read
+	lines   []calc.CodeLine
+	aggs    []calc.SegmentAggregate
+}
+
+// OnMount and OnUpdate make the link and its QR code when the criteria or
+// segments change, not on every render: the QR code takes a moment.
+func (w *Workshop) OnMount(ctx app.Context) { w.refresh() }
+
+func (w *Workshop) OnUpdate(ctx app.Context) { w.refresh() }
+
+func (w *Workshop) refresh() {
+	if w.Scenario == nil {
+		return
+	}
+	q := calc.QuestionnaireOf(w.Scenario)
+	key, _ := json.Marshal(q)
+	if string(key)+string(w.Locale) == w.key {
+		return
+	}
+	w.key, w.q = string(key)+string(w.Locale), q
+	w.link, w.linkQR, w.problem, w.status = "", "", "", ""
+	w.ready = len(q.Segments) > 0 && len(q.Benefits)+len(q.Sacrifices)+len(q.Dimensions) > 0
+	if !w.ready {
+		w.problem = T(w.Locale, msgWorkshopNeeds)
+	} else if payload, err := calc.EncodeQuestionnaire(q); err != nil {
+		w.problem = err.Error()
+	} else {
+		w.link = appAddress() + calc.QuestionnairePrefix + payload
+		if w.linkQR, err = qrSVG(w.link, T(w.Locale, msgWorkshopQR)); err != nil {
+			w.problem = T(w.Locale, msgWorkshopTooLong)
+		}
+	}
+	if w.read {
+		// The codes already pasted, judged against the new questionnaire.
+		w.readCodes()
+	}
+}
+
+func (w *Workshop) readCodes() {
+	if !w.ready {
+		w.read, w.lines, w.aggs = false, nil, nil
+		return
+	}
+	w.read = true
+	w.lines = calc.ReadCodes(w.q, w.text)
+	w.aggs = calc.Aggregate(w.q, calc.AcceptedResponses(w.lines))
+}
+
+// Render lays out the link, the codes and the aggregates.
+func (w *Workshop) Render() app.UI {
+	l := w.Locale
+	return app.Div().Class("workshop").Body(
+		app.P().Class("hint").Text(T(l, msgWorkshopIntro)),
+		w.renderLink(),
+		app.Div().Class("field", "codes").Body(
+			app.Label().For("workshop-codes").Body(
+				app.Span().Text(T(l, msgCodesLabel)),
+				app.Span().Class("hint").Text(T(l, msgCodesHint)),
+			),
+			app.Textarea().ID("workshop-codes").Rows(6).Spellcheck(false).
+				Attr("autocapitalize", "characters").Attr("autocomplete", "off").
+				OnInput(func(ctx app.Context, e app.Event) { w.text = ctx.JSSrc().Get("value").String() }),
+		),
+		app.Div().Class("buttons").Body(
+			button(T(l, msgReadCodes), "read-codes", !w.ready, func(ctx app.Context) { w.readCodes() }),
+		),
+		w.renderLines(),
+		&AggregateTable{Locale: l, Aggregates: w.aggs},
+		w.renderApply(),
+	)
+}
+
+func (w *Workshop) renderLink() app.UI {
+	l := w.Locale
+	if w.link == "" {
+		return app.P().Class("notice", "notice-warning").Text(w.problem)
+	}
+	var qrBox app.UI
+	if w.linkQR != "" {
+		qrBox = app.Div().Class("qr-box", "qr-link").Body(app.Raw(w.linkQR))
+	} else {
+		qrBox = app.P().Class("notice", "notice-warning").Text(w.problem)
+	}
+	return app.Div().Class("workshop-link").Body(
+		qrBox,
+		app.Div().Body(
+			app.P().Class("fingerprint").DataSet("fingerprint", w.q.Fingerprint().String()).
+				Text(T(l, msgWorkshopFingerprint, w.q.Fingerprint())),
+			app.Div().Class("field", "text").Body(
+				app.Label().For("workshop-link").Text(T(l, msgWorkshopLink)),
+				app.Input().ID("workshop-link").Type("text").ReadOnly(true).Value(w.link).
+					DataSet("questionnaire-link", w.link).
+					OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
+			),
+			app.Div().Class("buttons").Body(
+				button(T(l, msgCopyLink), "copy-link", false, w.copyLink),
+				button(T(l, msgOpenAsParticipant), "open-participant", false, func(ctx app.Context) { openWindow(w.link) }),
+			),
+			app.P().Class("status").Attr("role", "status").Text(w.status),
+		),
+	)
+}
+
+// apply hands the scenario with the room's means to the page.
+func (w *Workshop) apply(ctx app.Context) {
+	if w.OnApply != nil && w.read {
+		w.OnApply(ctx, calc.Apply(w.Scenario, w.aggs), len(calc.AcceptedResponses(w.lines)))
+	}
+}
+
+func (w *Workshop) copyLink(ctx app.Context) {
+	link, l := w.link, w.Locale
+	writeClipboard(link, func(ok bool) {
+		ctx.Dispatch(func(app.Context) {
+			w.status = T(l, msgCopyByHand)
+			if ok {
+				w.status = T(l, msgCopied)
+			}
+		})
+	})
+}
+
+// renderLines says what became of each pasted line, naming it.
+func (w *Workshop) renderLines() app.UI {
+	if !w.read {
+		return nil
+	}
+	l := w.Locale
+	counts := map[calc.CodeStatus]int{}
+	for _, cl := range w.lines {
+		counts[cl.Status]++
+	}
+	refused := len(w.lines) - counts[calc.CodeAccepted] - counts[calc.CodeDuplicate]
+	return app.Div().Class("code-results").Attr("role", "status").Body(
+		app.P().DataSet("codes-summary", "true").
+			Text(T(l, msgCodesSummary, counts[calc.CodeAccepted], counts[calc.CodeDuplicate], refused)),
+		app.Ul().Body(app.Range(w.lines).Slice(func(i int) app.UI {
+			cl := w.lines[i]
+			return app.Li().Class("code-"+string(cl.Status)).
+				DataSet("code-result", string(cl.Status)).DataSet("line", cl.Line).
+				Text(w.lineText(cl))
+		})),
+	)
+}
+
+func (w *Workshop) lineText(cl calc.CodeLine) string {
+	l, id := w.Locale, msgCodeResult+msg(cl.Status)
+	switch cl.Status {
+	case calc.CodeAccepted:
+		return T(l, id, cl.Line, w.q.Segments[cl.Response.Segment].Name)
+	case calc.CodeDuplicate:
+		return T(l, id, cl.Line, cl.First)
+	case calc.CodeOther:
+		var ce *calc.CodeError
+		errors.As(cl.Err, &ce)
+		other := "?"
+		if ce != nil {
+			other = ce.Fingerprint.String()
+		}
+		return T(l, id, cl.Line, other, w.q.Fingerprint())
+	}
+	return T(l, id, cl.Line)
+}
+
+func (w *Workshop) renderApply() app.UI {
+	if !w.read {
+		return nil
+	}
+	l, accepted := w.Locale, len(calc.AcceptedResponses(w.lines))
+	return app.Div().Class("apply").Body(
+		app.Div().Class("buttons").Body(
+			primaryButton(T(l, msgApplyMeans), "apply-means", accepted == 0 || w.ReadOnly, w.apply),
+		),
+		app.P().Class("hint").Text(T(l, msgApplyHint)),
+	)
+}

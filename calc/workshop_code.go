@@ -1,0 +1,388 @@
+package calc
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+)
+
+// Errors of DecodeResponse, wrapped by every CodeError so that the trainer's
+// screen can tell the kinds apart.
+var (
+	// ErrMalformed: the text is not a response code, or not a whole one.
+	ErrMalformed = errors.New("not a response code")
+	// ErrChecksum: a character was mistyped; the checksum does not match.
+	ErrChecksum = errors.New("mistyped response code")
+	// ErrOtherQuestionnaire: a sound code, made for another questionnaire.
+	ErrOtherQuestionnaire = errors.New("a response code for another questionnaire")
+)
+
+// A response code is a short bit string written in Crockford base32, in
+// groups of CodeGroup characters, so that it can be read aloud, typed on a
+// phone and copied from a chat. Its bits, most significant first:
+//
+//	version       3  ResponseVersion
+//	fingerprint  20  the questionnaire's Fingerprint
+//	segment       6  index of the participant's segment
+//	per benefit, then per sacrifice:
+//	  weight      3  0 skipped, 1–6 for the weights 0–5
+//	  score       7  0 skipped, 10–100 for 1.0–10.0 in tenths
+//	per quality dimension:
+//	  weight      3  as above
+//	  expected    7  as a score
+//	  experienced 7  as a score
+//	padding     0–4  zeros, so that the whole is a multiple of 5 bits
+//	checksum     16  CRC-16/CCITT-FALSE of everything before it
+//
+// Changing any one character changes at most five neighbouring bits, an
+// error burst that a 16-bit CRC always detects, so a code with one
+// character mistyped is always refused; so is one with two neighbours
+// swapped.
+const (
+	ResponseVersion = 1
+	// CodeGroup is the number of characters between dashes.
+	CodeGroup = 4
+
+	versionBits  = 3
+	segmentBits  = 6
+	weightBits   = 3
+	scoreBits    = 7
+	checksumBits = 16
+	headerBits   = versionBits + FingerprintBits + segmentBits
+
+	// scoreSteps is how finely scores are kept: tenths of a point.
+	scoreSteps = 10
+	// maxCodeChars bounds the work done on pasted text: longer than the code
+	// of the largest questionnaire (SPEC §3.3 sizes).
+	maxCodeChars = (headerBits + (MaxBenefits+MaxSacrifices)*(weightBits+scoreBits) +
+		MaxDimensions*(weightBits+2*scoreBits) + checksumBits + 4) / 5
+)
+
+// The segment index must hold every segment a scenario may have.
+const _ = uint(1<<segmentBits - MaxSegments)
+
+// crockford is Douglas Crockford's base32 alphabet: digits and letters
+// without I, L, O and U, which are easily mistaken.
+const crockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+// ResponseWeightRange is what a participant may give as a weight: a whole
+// number on the 0–5 scale the app offers.
+var ResponseWeightRange = Range{Min: 0, Max: MaxUIWeight, Whole: true}
+
+// Answer is a participant's weight and score for a benefit or a sacrifice;
+// nil is skipped.
+type Answer struct {
+	Weight *float64
+	Score  *float64
+}
+
+// QualityAnswer is a participant's weight, expected and experienced service
+// for a quality dimension; nil is skipped.
+type QualityAnswer struct {
+	Weight      *float64
+	Expected    *float64
+	Experienced *float64
+}
+
+// Response is one participant's ratings of one segment of a questionnaire,
+// the answers in the questionnaire's order.
+type Response struct {
+	Segment    int // index into Questionnaire.Segments
+	Benefits   []Answer
+	Sacrifices []Answer
+	Dimensions []QualityAnswer
+}
+
+// NewResponse returns an empty response for segment of q: every answer
+// skipped.
+func NewResponse(q *Questionnaire, segment int) *Response {
+	return &Response{
+		Segment:    segment,
+		Benefits:   make([]Answer, len(q.Benefits)),
+		Sacrifices: make([]Answer, len(q.Sacrifices)),
+		Dimensions: make([]QualityAnswer, len(q.Dimensions)),
+	}
+}
+
+// CodeError is a response code that cannot be used. It wraps ErrMalformed,
+// ErrChecksum or ErrOtherQuestionnaire.
+type CodeError struct {
+	Err error
+	Msg string
+	// Position is the 1-based position (dashes and spaces not counted) of
+	// a character that cannot be in a code, or 0.
+	Position int
+	// Fingerprint is the fingerprint the code was made for, with
+	// ErrOtherQuestionnaire.
+	Fingerprint Fingerprint
+}
+
+func (e *CodeError) Error() string { return e.Msg }
+func (e *CodeError) Unwrap() error { return e.Err }
+
+func codeError(sentinel error, format string, args ...any) *CodeError {
+	return &CodeError{Err: sentinel, Msg: fmt.Sprintf(format, args...)}
+}
+
+// responseBits is the number of bits of the codes of q before padding and
+// checksum.
+func responseBits(q *Questionnaire) int {
+	return headerBits + (len(q.Benefits)+len(q.Sacrifices))*(weightBits+scoreBits) +
+		len(q.Dimensions)*(weightBits+2*scoreBits)
+}
+
+// ResponseCodeLength is the number of characters of every response code
+// for q, dashes not counted.
+func ResponseCodeLength(q *Questionnaire) int {
+	return (responseBits(q) + checksumBits + 4) / 5
+}
+
+// EncodeResponse returns the response code of r, in groups of CodeGroup
+// characters joined by dashes. Weights must be whole numbers 0–5 and
+// scores 1–10 with at most one decimal; nil answers are skipped.
+func EncodeResponse(q *Questionnaire, r *Response) (string, error) {
+	switch {
+	case r.Segment < 0 || r.Segment >= len(q.Segments):
+		return "", fmt.Errorf("segment %d: the questionnaire has %d segments: %w", r.Segment, len(q.Segments), ErrOutOfRange)
+	case len(r.Benefits) != len(q.Benefits) || len(r.Sacrifices) != len(q.Sacrifices) || len(r.Dimensions) != len(q.Dimensions):
+		return "", fmt.Errorf("the response does not match the questionnaire's criteria: %w", ErrMalformed)
+	}
+	var w bitWriter
+	w.write(ResponseVersion, versionBits)
+	w.write(uint32(q.Fingerprint()), FingerprintBits)
+	w.write(uint32(r.Segment), segmentBits)
+	var el errorList
+	answer := func(path string, a Answer) {
+		w.write(weightCode(path+".weight", a.Weight, &el), weightBits)
+		w.write(scoreCode(path+".score", a.Score, &el), scoreBits)
+	}
+	for i, a := range r.Benefits {
+		answer(joinPath("benefits", q.Benefits[i].ID), a)
+	}
+	for i, a := range r.Sacrifices {
+		answer(joinPath("sacrifices", q.Sacrifices[i].ID), a)
+	}
+	for i, a := range r.Dimensions {
+		path := joinPath("quality", q.Dimensions[i].ID)
+		w.write(weightCode(path+".weight", a.Weight, &el), weightBits)
+		w.write(scoreCode(path+".expected", a.Expected, &el), scoreBits)
+		w.write(scoreCode(path+".experienced", a.Experienced, &el), scoreBits)
+	}
+	if err := el.err(); err != nil {
+		return "", err
+	}
+	for (len(w.bits)+checksumBits)%5 != 0 {
+		w.write(0, 1)
+	}
+	w.write(uint32(crc16(w.bits)), checksumBits)
+	var b strings.Builder
+	for i := 0; i < len(w.bits); i += 5 {
+		if i > 0 && i/5%CodeGroup == 0 {
+			b.WriteByte('-')
+		}
+		b.WriteByte(crockford[bitsValue(w.bits[i:i+5])])
+	}
+	return b.String(), nil
+}
+
+func weightCode(path string, w *float64, el *errorList) uint32 {
+	if w == nil {
+		return 0
+	}
+	if err := ResponseWeightRange.Check(*w); err != nil {
+		el.add(path, err)
+		return 0
+	}
+	return uint32(*w) + 1
+}
+
+func scoreCode(path string, x *float64, el *errorList) uint32 {
+	if x == nil {
+		return 0
+	}
+	if err := RatingRange.Check(*x); err != nil {
+		el.add(path, err)
+		return 0
+	}
+	steps := math.Round(*x * scoreSteps)
+	if math.Abs(steps-*x*scoreSteps) > 1e-9 {
+		el.addf(path, ErrOutOfRange, "%s has more than one decimal", FormatNumber(*x))
+		return 0
+	}
+	return uint32(steps)
+}
+
+// DecodeResponse reads a response code for q. It is tolerant of what
+// people do to codes: lower case, spaces, dashes, line breaks, and I, L or
+// O typed for 1 and 0. It refuses text that is no code or not a whole one
+// (ErrMalformed), a code with a mistyped character (ErrChecksum), and a
+// sound code made for another questionnaire (ErrOtherQuestionnaire); the
+// error is a *CodeError.
+func DecodeResponse(q *Questionnaire, code string) (*Response, error) {
+	chars, cerr := normaliseCode(code)
+	if cerr != nil {
+		return nil, cerr
+	}
+	want := ResponseCodeLength(q)
+	if len(chars) < (headerBits+checksumBits+4)/5 {
+		if len(chars) == 0 {
+			return nil, codeError(ErrMalformed, "empty: no code")
+		}
+		return nil, codeError(ErrMalformed, "%d characters are too few for a code; a code for this questionnaire has %d", len(chars), want)
+	}
+	var all bitWriter
+	for _, c := range []byte(chars) {
+		all.write(uint32(strings.IndexByte(crockford, c)), 5)
+	}
+	body, sum := all.bits[:len(all.bits)-checksumBits], all.bits[len(all.bits)-checksumBits:]
+	if crc16(body) != uint16(bitsValue(sum)) {
+		if len(chars) != want {
+			return nil, codeError(ErrMalformed, "%d characters where a code for this questionnaire has %d: incomplete, or more than one code on the line", len(chars), want)
+		}
+		return nil, codeError(ErrChecksum, "a character is mistyped: the checksum does not match")
+	}
+	rd := bitReader{bits: body}
+	if v := rd.read(versionBits); v != ResponseVersion {
+		return nil, codeError(ErrMalformed, "made by another version of Klantwaarde (response code version %d)", v)
+	}
+	if fp, own := Fingerprint(rd.read(FingerprintBits)), q.Fingerprint(); fp != own {
+		e := codeError(ErrOtherQuestionnaire, "made for questionnaire %s, not for this one (%s)", fp, own)
+		e.Fingerprint = fp
+		return nil, e
+	}
+	if len(chars) != want {
+		return nil, codeError(ErrMalformed, "%d characters where a code for this questionnaire has %d", len(chars), want)
+	}
+	return readAnswers(q, &rd)
+}
+
+// readAnswers reads the segment and the answers of a code whose header and
+// checksum are sound.
+func readAnswers(q *Questionnaire, rd *bitReader) (*Response, error) {
+	r := NewResponse(q, int(rd.read(segmentBits)))
+	if r.Segment >= len(q.Segments) {
+		return nil, codeError(ErrMalformed, "segment %d does not exist; the questionnaire has %d", r.Segment+1, len(q.Segments))
+	}
+	bad := false
+	weight := func() *float64 {
+		v := rd.read(weightBits)
+		switch {
+		case v == 0:
+			return nil
+		case v > MaxUIWeight+1:
+			bad = true
+			return nil
+		}
+		return Float(float64(v - 1))
+	}
+	score := func() *float64 {
+		v := rd.read(scoreBits)
+		switch {
+		case v == 0:
+			return nil
+		case v < MinRating*scoreSteps || v > MaxRating*scoreSteps:
+			bad = true
+			return nil
+		}
+		return Float(float64(v) / scoreSteps)
+	}
+	for i := range r.Benefits {
+		r.Benefits[i] = Answer{Weight: weight(), Score: score()}
+	}
+	for i := range r.Sacrifices {
+		r.Sacrifices[i] = Answer{Weight: weight(), Score: score()}
+	}
+	for i := range r.Dimensions {
+		r.Dimensions[i] = QualityAnswer{Weight: weight(), Expected: score(), Experienced: score()}
+	}
+	for rd.pos < len(rd.bits) {
+		bad = bad || rd.read(1) != 0
+	}
+	if bad {
+		return nil, codeError(ErrMalformed, "the code holds a rating outside the scales")
+	}
+	return r, nil
+}
+
+// normaliseCode returns the code characters of text in upper case, without
+// separators, with I and L read as 1 and O as 0.
+func normaliseCode(text string) (string, *CodeError) {
+	var b strings.Builder
+	pos := 0
+	for _, r := range text {
+		if unicode.IsSpace(r) || r == '-' || r == '‐' || r == '‑' || r == '–' || r == '—' {
+			continue
+		}
+		pos++
+		if pos > maxCodeChars {
+			return "", codeError(ErrMalformed, "too long for a code")
+		}
+		if r >= 'a' && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		switch r {
+		case 'I', 'L':
+			r = '1'
+		case 'O':
+			r = '0'
+		}
+		switch {
+		case r < 0x80 && strings.IndexByte(crockford, byte(r)) >= 0:
+			b.WriteRune(r)
+		case r == 'U':
+			e := codeError(ErrChecksum, "character %d, U, is never used in codes: mistyped", pos)
+			e.Position = pos
+			return "", e
+		default:
+			e := codeError(ErrMalformed, "character %d, %q, cannot be part of a code", pos, r)
+			e.Position = pos
+			return "", e
+		}
+	}
+	return b.String(), nil
+}
+
+// bitWriter collects bits, one per byte, most significant first; codes are
+// a few hundred bits, so clarity wins over packing.
+type bitWriter struct{ bits []byte }
+
+func (w *bitWriter) write(v uint32, n int) {
+	for i := n - 1; i >= 0; i-- {
+		w.bits = append(w.bits, byte(v>>i&1))
+	}
+}
+
+type bitReader struct {
+	bits []byte
+	pos  int
+}
+
+func (r *bitReader) read(n int) uint32 {
+	v := bitsValue(r.bits[r.pos : r.pos+n])
+	r.pos += n
+	return v
+}
+
+func bitsValue(bits []byte) uint32 {
+	var v uint32
+	for _, b := range bits {
+		v = v<<1 | uint32(b)
+	}
+	return v
+}
+
+// crc16 is CRC-16/CCITT-FALSE (polynomial 0x1021, initial value 0xFFFF)
+// over a bit string, most significant bit first.
+func crc16(bits []byte) uint16 {
+	crc := uint16(0xFFFF)
+	for _, b := range bits {
+		feedback := crc>>15 ^ uint16(b)
+		crc <<= 1
+		if feedback&1 != 0 {
+			crc ^= 0x1021
+		}
+	}
+	return crc
+}
