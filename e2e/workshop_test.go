@@ -233,8 +233,13 @@ func answerQuestionnaire(t *testing.T, q *calc.Questionnaire, link string, p wor
 	if look {
 		tb.screenshot("workshop-participant-segment-360")
 	}
-	tb.run(chromedp.Click(`label[for="q-segment-`+p.segment+`"]`, chromedp.ByQuery))
-	tb.run(chromedp.Click(`[data-action="next"]`, chromedp.ByQuery))
+	tb.run(
+		chromedp.Click(`label[for="q-segment-`+p.segment+`"]`, chromedp.ByQuery),
+		// "Next" is enabled once a segment is chosen, on the next render.
+		chromedp.Poll(`!document.querySelector('[data-action="next"]').disabled`, nil,
+			chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(5*time.Second)),
+		chromedp.Click(`[data-action="next"]`, chromedp.ByQuery),
+	)
 	for _, group := range []string{"benefits", "sacrifices", "dimensions"} {
 		tb.waitAttr(`main[data-step]`, "data-step", group)
 		var legends []string
