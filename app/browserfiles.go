@@ -84,11 +84,15 @@ func canShare() bool {
 	return !app.IsServer && app.Window().Get("navigator").Get("share").Truthy()
 }
 
-// shareURL opens the system share sheet with a title and a link.
-func shareURL(title, url string) {
+// shareSheet opens the system share sheet with a title and a "url" or a
+// "text" (kind); nothing happens where the browser has none.
+func shareSheet(title, kind, value string) {
 	var err error
 	defer recoverJS(&err)
-	p := app.Window().Get("navigator").Call("share", map[string]any{"title": title, "url": url})
+	if !canShare() {
+		return
+	}
+	p := app.Window().Get("navigator").Call("share", map[string]any{"title": title, kind: value})
 	// A dismissed sheet rejects the promise; that is not an error.
 	p.Call("catch", app.FuncOf(func(app.Value, []app.Value) any { return nil }))
 }

@@ -81,7 +81,7 @@ func (ft *FileTools) share(ctx app.Context) {
 		})
 	})
 	if canShare() {
-		shareURL(ft.Scenario.Title, link)
+		shareSheet(ft.Scenario.Title, "url", link)
 	}
 }
 

@@ -281,8 +281,8 @@ func (p *Participant) codeStep() app.UI {
 		qrBox = app.Div().Class("qr-box", "qr-code").Body(app.Raw(p.codeSVG))
 	}
 	var share app.UI
-	if canShareText() {
-		share = button(T(l, msgShareCode), "share-code", false, func(ctx app.Context) { shareText(q.Title, p.code) })
+	if canShare() {
+		share = button(T(l, msgShareCode), "share-code", false, func(ctx app.Context) { shareSheet(q.Title, "text", p.code) })
 	}
 	return app.Div().Class("code-step").Body(
 		app.H2().ID("step-heading").TabIndex(-1).Text(T(l, msgYourCode)),
@@ -300,7 +300,7 @@ func (p *Participant) codeStep() app.UI {
 }
 
 func (p *Participant) copyCode(ctx app.Context) {
-	writeClipboard(p.code, func(ok bool) {
+	copyText(p.code, func(ok bool) {
 		ctx.Dispatch(func(app.Context) {
 			p.status = T(p.Locale, msgCopyByHand)
 			if ok {

@@ -59,7 +59,7 @@ func (w *Workshop) refresh() {
 	} else if payload, err := calc.EncodeQuestionnaire(q); err != nil {
 		w.problem = err.Error()
 	} else {
-		w.link = appAddress() + calc.QuestionnairePrefix + payload
+		w.link = pageURL() + calc.QuestionnairePrefix + payload
 		if w.linkQR, err = qrSVG(w.link, T(w.Locale, msgWorkshopQR)); err != nil {
 			w.problem = T(w.Locale, msgWorkshopTooLong)
 		}
@@ -144,7 +144,7 @@ func (w *Workshop) apply(ctx app.Context) {
 
 func (w *Workshop) copyLink(ctx app.Context) {
 	link, l := w.link, w.Locale
-	writeClipboard(link, func(ok bool) {
+	copyText(link, func(ok bool) {
 		ctx.Dispatch(func(app.Context) {
 			w.status = T(l, msgCopyByHand)
 			if ok {
