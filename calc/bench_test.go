@@ -68,8 +68,7 @@ func BenchmarkClone(b *testing.B) {
 	}
 }
 
-// BenchmarkEncode writes the scenario file, as the app does to save the
-// scenario in the browser after every edit.
+// BenchmarkEncode writes the scenario file, as export does.
 func BenchmarkEncode(b *testing.B) {
 	for _, sz := range sizes {
 		s := synthetic.Scenario(sz)
@@ -82,6 +81,25 @@ func BenchmarkEncode(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
 				sink, _ = calc.Encode(s)
+			}
+		})
+	}
+}
+
+// BenchmarkEncodeCompact writes the scenario without indentation, as the
+// app saves it in the browser after every edit.
+func BenchmarkEncodeCompact(b *testing.B) {
+	for _, sz := range sizes {
+		s := synthetic.Scenario(sz)
+		b.Run(name(sz), func(b *testing.B) {
+			b.ReportAllocs()
+			data, err := calc.EncodeCompact(s)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				sink, _ = calc.EncodeCompact(s)
 			}
 		})
 	}
