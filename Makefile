@@ -13,7 +13,7 @@ WASMSRC   := $(shell find app calc cmd/klantwaarde -name '*.go' -not -name '*_te
 BINSRC    := $(shell find app calc cmd web internal -name '*.go' -not -name '*_test.go') $(wildcard cmd/klantwaarde/*.js) go.mod go.sum
 ASSETS    := $(shell find web -type f -not -path 'web/wasm/*')
 
-.PHONY: all run build test vet size fuzz clean deps-browser deps-e2e
+.PHONY: all run build test vet size bench fuzz clean deps-browser deps-e2e
 
 all: build
 
@@ -52,6 +52,13 @@ deps-browser:
 
 size: $(WASM)
 	$(GO) run ./internal/size -flags '$(WASMFLAGS)' $(WASM)
+
+# bench measures the app against the go-app hello-world floor, both built
+# with WASMFLAGS: sizes, cold start and first paint in fresh browser
+# profiles, keystroke latency, memory and the calc benchmarks. It prints
+# the report and writes it to docs/benchmarks.md (internal/bench).
+bench: build deps-browser
+	$(GO) run ./internal/bench -flags '$(WASMFLAGS)' -out docs/benchmarks.md
 
 # fuzz runs every fuzz target for FUZZTIME; what they find is kept under
 # testdata/fuzz and runs in make test from then on.

@@ -14,10 +14,11 @@ const maxLevers = 3
 // figures are meaningless.
 func Compute(s *Scenario) Report {
 	rep := Report{Segments: make([]SegmentReport, len(s.Segments))}
+	buf := newBuffers(s)
 	for i := range s.Segments {
-		rep.Segments[i] = computeSegment(s, &s.Segments[i])
+		rep.Segments[i] = computeSegment(s, &s.Segments[i], buf)
 	}
-	rep.Portfolio = computePortfolio(s, rep.Segments)
+	rep.Portfolio = computePortfolio(s, rep.Segments, buf)
 	return rep
 }
 
@@ -30,34 +31,35 @@ func (m *weightedMean) add(w, x float64) {
 }
 
 // mean returns Σ w·x / Σ w, or nil when nothing with a weight was added.
-func (m weightedMean) mean() *float64 {
+func (m weightedMean) mean(buf *buffers) *float64 {
 	if m.weight <= 0 {
 		return nil
 	}
-	return Float(m.sum / m.weight)
+	return buf.float(m.sum / m.weight)
 }
 
-func computeSegment(s *Scenario, sg *Segment) SegmentReport {
+func computeSegment(s *Scenario, sg *Segment, buf *buffers) SegmentReport {
 	tol := s.Settings.Tolerance
 	r := SegmentReport{ID: sg.ID, Name: sg.Name, Levers: []Lever{}, PainPoints: []string{}}
 
-	benefits, benefitLevers := score(s.Benefits, sg.Benefits, BenefitLever)
-	sacrifices, sacrificeLevers := score(s.Sacrifices, sg.Sacrifices, SacrificeLever)
+	var top topLevers
+	benefits := score(s.Benefits, sg.Benefits, BenefitLever, &top, buf)
+	sacrifices := score(s.Sacrifices, sg.Sacrifices, SacrificeLever, &top, buf)
 	r.BenefitScore, r.SacrificeScore = benefits, sacrifices
 	if benefits != nil && sacrifices != nil {
-		r.Value = Float(*benefits - *sacrifices)
+		r.Value = buf.float(*benefits - *sacrifices)
 		if *sacrifices != 0 {
-			r.ValueRatio = Float(*benefits / *sacrifices)
+			r.ValueRatio = buf.float(*benefits / *sacrifices)
 		}
 	}
-	r.Levers = levers(append(benefitLevers, sacrificeLevers...))
+	r.Levers = top.list(buf)
 
-	r.Dimensions, r.Gap, r.PainPoints = gaps(s.Dimensions, sg.Quality, tol)
+	r.Dimensions, r.Gap, r.PainPoints = gaps(s.Dimensions, sg.Quality, tol, buf)
 	r.Verdict = verdict(r.Value, r.Gap, tol)
-	r.LoyaltyIndex = loyaltyIndex(sg.Loyalty)
+	r.LoyaltyIndex = loyaltyIndex(sg.Loyalty, buf)
 	if sg.NPS != nil {
-		r.NPS = nps(sg.NPS.Promoters, sg.NPS.Passives, sg.NPS.Detractors)
-		r.ExpectedReferrers = Float(sg.NPS.Promoters * s.Settings.SayDo / 100)
+		r.NPS = nps(sg.NPS.Promoters, sg.NPS.Passives, sg.NPS.Detractors, buf)
+		r.ExpectedReferrers = buf.float(sg.NPS.Promoters * s.Settings.SayDo / 100)
 	}
 
 	m := sg.RevenuePerCustomer * sg.Margin / 100
@@ -72,7 +74,7 @@ func computeSegment(s *Scenario, sg *Segment) SegmentReport {
 	// A retention within a hair of 0 gives a lifetime value so small
 	// that the percentage overflows; it is then as undefined as at 0.
 	if pct := 100 * gain / math.Abs(r.CLV); r.CLV != 0 && !math.IsInf(pct, 0) {
-		r.EquityUpliftPct = Float(pct)
+		r.EquityUpliftPct = buf.float(pct)
 	}
 	return r
 }
@@ -86,95 +88,122 @@ func CLV(m, r, d float64) float64 {
 }
 
 // score returns the weighted mean score of the rated items with weight > 0
-// (nil when there are none) and each item's lever: the value gained per
-// point of improvement, for the items that still have room to improve.
-func score(criteria []Criterion, ratings map[string]Rating, kind LeverKind) (*float64, []Lever) {
+// (nil when there are none), and offers top each item's lever: the value
+// gained per point of improvement, for the items that still have room to
+// improve.
+func score(criteria []Criterion, ratings map[string]Rating, kind LeverKind, top *topLevers, buf *buffers) *float64 {
 	var m weightedMean
-	type rated struct {
-		id            string
-		weight, score float64
+	type improvable struct {
+		id     string
+		weight float64
 	}
-	var items []rated
-	for _, c := range criteria {
-		rt, ok := ratings[c.ID]
+	// A valid scenario has at most 30 benefits or sacrifices: the items
+	// stay on the stack, as Compute runs on every keystroke.
+	var stack [max(MaxBenefits, MaxSacrifices)]improvable
+	items := stack[:0]
+	for i := range criteria {
+		id := criteria[i].ID
+		rt, ok := ratings[id]
 		w := weightOf(rt.Weight)
 		if !ok || rt.Score == nil || w <= 0 {
 			continue
 		}
 		m.add(w, *rt.Score)
-		items = append(items, rated{c.ID, w, *rt.Score})
-	}
-	var ls []Lever
-	for _, it := range items {
-		canImprove := kind == BenefitLever && it.score < MaxRating || kind == SacrificeLever && it.score > MinRating
-		if canImprove {
-			ls = append(ls, Lever{Kind: kind, ID: it.id, Impact: it.weight / m.weight})
+		if kind == BenefitLever && *rt.Score < MaxRating || kind == SacrificeLever && *rt.Score > MinRating {
+			items = append(items, improvable{id, w})
 		}
 	}
-	return m.mean(), ls
+	for _, it := range items {
+		top.add(kind, it.id, it.weight/m.weight)
+	}
+	return m.mean(buf)
 }
 
-// levers sorts by impact descending, then benefits first, then id, and keeps
-// the first maxLevers.
-func levers(ls []Lever) []Lever {
-	slices.SortStableFunc(ls, func(a, b Lever) int {
-		if c := cmp.Compare(b.Impact, a.Impact); c != 0 {
-			return c
+type topLevers struct {
+	n  int
+	ls [maxLevers]Lever
+}
+
+func (t *topLevers) add(kind LeverKind, id string, impact float64) {
+	i := t.n
+	if i == maxLevers {
+		// Most items have less impact than the third lever so far.
+		if worst := &t.ls[maxLevers-1]; impact < worst.Impact || !leverBefore(kind, id, impact, worst) {
+			return
 		}
-		if a.Kind != b.Kind {
-			if a.Kind == BenefitLever {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
-	if len(ls) > maxLevers {
-		ls = ls[:maxLevers]
+		i--
+	} else {
+		t.n++
 	}
-	if ls == nil {
-		ls = []Lever{}
+	for ; i > 0 && leverBefore(kind, id, impact, &t.ls[i-1]); i-- {
+		t.ls[i] = t.ls[i-1]
 	}
+	t.ls[i] = Lever{Kind: kind, ID: id, Impact: impact}
+}
+
+// list returns the levers kept, best first; an empty list, not nil, when
+// there are none.
+func (t *topLevers) list(buf *buffers) []Lever {
+	ls := buf.leverList(t.n)
+	copy(ls, t.ls[:t.n])
 	return ls
+}
+
+// leverBefore reports whether the lever (kind, id, impact) comes before
+// b: more impact, then a benefit before a sacrifice, then by id. (Impacts
+// are never NaN: the weights are finite and their sum is positive.)
+func leverBefore(kind LeverKind, id string, impact float64, b *Lever) bool {
+	if impact != b.Impact {
+		return impact > b.Impact
+	}
+	if kind != b.Kind {
+		return kind == BenefitLever
+	}
+	return id < b.ID
 }
 
 // gaps returns each dimension's gap and status in scenario order, the
 // weighted gap G, and the pain points: dimensions below the zone of
 // tolerance with weight > 0, worst weighted gap first.
-func gaps(dims []Criterion, quality map[string]QualityRating, tol float64) ([]DimensionResult, *float64, []string) {
-	results := make([]DimensionResult, len(dims))
+func gaps(dims []Criterion, quality map[string]QualityRating, tol float64, buf *buffers) ([]DimensionResult, *float64, []string) {
+	results := buf.dimensions(len(dims))
 	var m weightedMean
 	type pain struct {
 		id       string
 		weighted float64
 	}
-	var pains []pain
-	for i, d := range dims {
-		results[i].ID = d.ID
-		q, ok := quality[d.ID]
+	var stack [MaxDimensions]pain // a valid scenario's stay on the stack
+	pains := stack[:0]
+	for i := range dims {
+		id := dims[i].ID
+		results[i].ID = id
+		q, ok := quality[id]
 		if !ok || q.Expected == nil || q.Experienced == nil {
 			continue
 		}
 		g := *q.Experienced - *q.Expected
 		w := weightOf(q.Weight)
-		results[i].Gap = Float(g)
+		results[i].Gap = buf.float(g)
 		results[i].Status = status(g, tol)
 		m.add(w, g)
-		if results[i].Status == Below && w > 0 {
-			pains = append(pains, pain{d.ID, w * g})
+		if results[i].Status != Below || w <= 0 {
+			continue
 		}
+		// Insertion keeps the pains sorted: worst weighted gap first,
+		// then by id.
+		p := pain{id, w * g}
+		j := len(pains)
+		pains = append(pains, p)
+		for ; j > 0 && (p.weighted < pains[j-1].weighted || p.weighted == pains[j-1].weighted && p.id < pains[j-1].id); j-- {
+			pains[j] = pains[j-1]
+		}
+		pains[j] = p
 	}
-	slices.SortStableFunc(pains, func(a, b pain) int {
-		if c := cmp.Compare(a.weighted, b.weighted); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.id, b.id)
-	})
-	ids := make([]string, len(pains))
+	ids := buf.idList(len(pains))
 	for i, p := range pains {
 		ids[i] = p.id
 	}
-	return results, m.mean(), ids
+	return results, m.mean(buf), ids
 }
 
 func status(gap, tol float64) Status {
@@ -204,26 +233,26 @@ func verdict(value, gap *float64, tol float64) Verdict {
 	return Defector
 }
 
-func loyaltyIndex(loyalty map[string]float64) *float64 {
+func loyaltyIndex(loyalty map[string]float64, buf *buffers) *float64 {
 	var m weightedMean
 	for _, key := range LoyaltyKeys {
 		if x, ok := loyalty[key]; ok {
 			m.add(1, x)
 		}
 	}
-	return m.mean()
+	return m.mean(buf)
 }
 
 // nps is 100·(promoters − detractors)/total, nil when nobody answered.
-func nps(promoters, passives, detractors float64) *float64 {
+func nps(promoters, passives, detractors float64, buf *buffers) *float64 {
 	total := promoters + passives + detractors
 	if total <= 0 {
 		return nil
 	}
-	return Float(100 * (promoters - detractors) / total)
+	return buf.float(100 * (promoters - detractors) / total)
 }
 
-func computePortfolio(s *Scenario, segs []SegmentReport) Portfolio {
+func computePortfolio(s *Scenario, segs []SegmentReport, buf *buffers) Portfolio {
 	p := Portfolio{Priorities: make([]string, len(segs))}
 	var benefit, sacrifice, value, gap customerMean
 	var promoters, passives, detractors float64
@@ -245,27 +274,30 @@ func computePortfolio(s *Scenario, segs []SegmentReport) Portfolio {
 		p.PotentialValue += r.PotentialValue
 		p.Equity += r.Equity
 		p.EquityUplift += r.EquityUplift
-		p.Priorities[i] = r.ID
 	}
-	p.BenefitScore, p.SacrificeScore = benefit.mean(), sacrifice.mean()
-	p.Value, p.Gap = value.mean(), gap.mean()
+	p.BenefitScore, p.SacrificeScore = benefit.mean(buf), sacrifice.mean(buf)
+	p.Value, p.Gap = value.mean(buf), gap.mean(buf)
 	if answered {
-		p.NPS = nps(promoters, passives, detractors)
+		p.NPS = nps(promoters, passives, detractors, buf)
 	}
-	order := make(map[string]int, len(segs))
-	for i, r := range segs {
-		order[r.ID] = i
+	// Sorting positions, not ids, compares the reports in place.
+	order := make([]int, len(segs))
+	for i := range order {
+		order[i] = i
 	}
-	slices.SortStableFunc(p.Priorities, func(a, b string) int {
-		ra, rb := segs[order[a]], segs[order[b]]
+	slices.SortStableFunc(order, func(a, b int) int {
+		ra, rb := &segs[a], &segs[b]
 		if c := cmp.Compare(rb.EquityUplift, ra.EquityUplift); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(ra.Name, rb.Name); c != 0 {
 			return c
 		}
-		return cmp.Compare(a, b)
+		return cmp.Compare(ra.ID, rb.ID)
 	})
+	for i, j := range order {
+		p.Priorities[i] = segs[j].ID
+	}
 	return p
 }
 
@@ -284,9 +316,9 @@ func (m *customerMean) add(customers float64, x *float64) {
 	m.plain.add(1, *x)
 }
 
-func (m customerMean) mean() *float64 {
-	if mean := m.weighted.mean(); mean != nil {
-		return mean
+func (m customerMean) mean(buf *buffers) *float64 {
+	if m.weighted.weight > 0 {
+		return m.weighted.mean(buf)
 	}
-	return m.plain.mean()
+	return m.plain.mean(buf)
 }

@@ -30,18 +30,39 @@ func Encode(s *Scenario) ([]byte, error) {
 	return data, nil
 }
 
+// EncodeCompact writes s as Encode does, without the indentation: the
+// form for machines rather than people, such as the browser storage the
+// app saves to after every keystroke.
+func EncodeCompact(s *Scenario) ([]byte, error) {
+	return appendScenario(make([]byte, 0, sizeHint(s)), forFile(s))
+}
+
 // marshal writes s as a document with the given indent ("" for compact),
-// followed by a newline, without escaping HTML characters: the file is
-// data, not markup, and the escapes would only make it longer.
+// followed by a newline. Text is written as typed, without escaping HTML
+// characters: the file is data, not markup, and the escapes would only
+// make it longer.
 func marshal(s *Scenario, indent string) ([]byte, error) {
+	compact, err := EncodeCompact(s)
+	if err != nil {
+		return nil, err
+	}
+	if indent == "" {
+		return append(compact, '\n'), nil
+	}
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", indent)
-	if err := enc.Encode(forFile(s)); err != nil {
+	buf.Grow(2 * len(compact))
+	if err := json.Indent(&buf, compact, "", indent); err != nil {
 		return nil, fmt.Errorf("encode scenario: %w", err)
 	}
+	buf.WriteByte('\n')
 	return buf.Bytes(), nil
+}
+
+// sizeHint guesses the length of the compact document, so that writing
+// it seldom grows the buffer.
+func sizeHint(s *Scenario) int {
+	perSegment := 300 + 40*(len(s.Benefits)+len(s.Sacrifices)) + 70*len(s.Dimensions)
+	return 512 + 60*(len(s.Benefits)+len(s.Sacrifices)+len(s.Dimensions)) + perSegment*len(s.Segments) + len(s.X)
 }
 
 // forFile returns a shallow copy of s with the header of this version and

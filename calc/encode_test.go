@@ -187,3 +187,28 @@ func compact(t *testing.T, raw []byte) []byte {
 	}
 	return buf.Bytes()
 }
+
+// TestEncodeCompact writes the same document as Encode, without the
+// white space.
+func TestEncodeCompact(t *testing.T) {
+	for _, ex := range examples(t) {
+		t.Run(ex.name, func(t *testing.T) {
+			s := mustDecode(t, ex.data)
+			indented, err := Encode(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want bytes.Buffer
+			if err := json.Compact(&want, indented); err != nil {
+				t.Fatal(err)
+			}
+			got, err := EncodeCompact(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want.String(), string(got)); diff != "" {
+				t.Errorf("EncodeCompact (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

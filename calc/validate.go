@@ -138,20 +138,29 @@ func (v validator) segment(path string, s *Scenario, sg *Segment, ids map[string
 	v.number(path+".growthPotential", sg.GrowthPotential, GrowthRange)
 	v.ratings(path+".benefits", "benefit", s.Benefits, sg.Benefits)
 	v.ratings(path+".sacrifices", "sacrifice", s.Sacrifices, sg.Sacrifices)
-	for _, id := range sortedKeys(sg.Quality, s.Dimensions, path+".quality", "quality dimension", v.el) {
-		q, p := sg.Quality[id], joinPath(path+".quality", id)
+	forRated(sg.Quality, s.Dimensions, path+".quality", "quality dimension", v.el, func(id string, q QualityRating) {
+		if valid(q.Weight, WeightRange) && valid(q.Expected, RatingRange) && valid(q.Experienced, RatingRange) {
+			return
+		}
+		p := joinPath(path+".quality", id)
 		v.optional(p+".weight", q.Weight, WeightRange)
 		v.optional(p+".expected", q.Expected, RatingRange)
 		v.optional(p+".experienced", q.Experienced, RatingRange)
-	}
+	})
+	known := 0
 	for _, key := range LoyaltyKeys {
 		if x, ok := sg.Loyalty[key]; ok {
-			v.number(path+".loyalty."+key, x, PercentRange)
+			known++
+			if PercentRange.Check(x) != nil {
+				v.number(path+".loyalty."+key, x, PercentRange)
+			}
 		}
 	}
-	for _, key := range slices.Sorted(maps.Keys(sg.Loyalty)) {
-		if !slices.Contains(LoyaltyKeys, key) {
-			v.el.addf(path+".loyalty."+key, ErrUnknownField, "unknown loyalty indicator")
+	if len(sg.Loyalty) > known {
+		for _, key := range slices.Sorted(maps.Keys(sg.Loyalty)) {
+			if !slices.Contains(LoyaltyKeys, key) {
+				v.el.addf(path+".loyalty."+key, ErrUnknownField, "unknown loyalty indicator")
+			}
 		}
 	}
 	if sg.NPS != nil {
@@ -162,23 +171,39 @@ func (v validator) segment(path string, s *Scenario, sg *Segment, ids map[string
 }
 
 func (v validator) ratings(path, kind string, criteria []Criterion, ratings map[string]Rating) {
-	for _, id := range sortedKeys(ratings, criteria, path, kind, v.el) {
-		r, p := ratings[id], joinPath(path, id)
+	forRated(ratings, criteria, path, kind, v.el, func(id string, r Rating) {
+		// The paths are only made for a problem: Validate runs on every
+		// edit, and a large scenario has thousands of ratings.
+		if valid(r.Weight, WeightRange) && valid(r.Score, RatingRange) {
+			return
+		}
+		p := joinPath(path, id)
 		v.optional(p+".weight", r.Weight, WeightRange)
 		v.optional(p+".score", r.Score, RatingRange)
-	}
+	})
 }
 
-// sortedKeys returns the keys of a segment's ratings in the order of the
-// scenario's criteria, and reports keys that name no criterion.
-func sortedKeys[V any](m map[string]V, criteria []Criterion, path, kind string, el *errorList) []string {
-	keys := make([]string, 0, len(m))
+// valid reports whether an optional number is missing or within r.
+func valid(x *float64, r Range) bool { return x == nil || r.Check(*x) == nil }
+
+// forRated calls check for each of a segment's ratings in the order of
+// the scenario's criteria, then reports the keys that name no criterion,
+// sorted.
+func forRated[V any](m map[string]V, criteria []Criterion, path, kind string, el *errorList, check func(id string, rating V)) {
+	found := 0
+	for i := range criteria {
+		id := criteria[i].ID
+		if r, ok := m[id]; ok {
+			found++
+			check(id, r)
+		}
+	}
+	if len(m) == found {
+		return
+	}
 	known := make(map[string]bool, len(criteria))
 	for _, c := range criteria {
 		known[c.ID] = true
-		if _, ok := m[c.ID]; ok {
-			keys = append(keys, c.ID)
-		}
 	}
 	var unknown []string
 	for id := range m {
@@ -190,7 +215,6 @@ func sortedKeys[V any](m map[string]V, criteria []Criterion, path, kind string, 
 	for _, id := range unknown {
 		el.addf(joinPath(path, id), ErrUnknownRef, "there is no %s with id %s", kind, quote(id))
 	}
-	return keys
 }
 
 // ValidID reports whether id is 1–MaxIDLen characters of a-z A-Z 0-9 _ -.

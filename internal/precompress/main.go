@@ -5,13 +5,10 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"fmt"
-	"io"
 	"os"
 
-	"github.com/andybalholm/brotli"
+	"github.com/klantwaarde/klantwaarde/internal/wasmsize"
 )
 
 func main() {
@@ -28,25 +25,15 @@ func precompress(name string) error {
 	if err != nil {
 		return err
 	}
-	br := brotli.NewWriterLevel(nil, brotli.BestCompression)
-	gz, _ := gzip.NewWriterLevel(nil, gzip.BestCompression)
-	for ext, w := range map[string]interface {
-		io.Writer
-		Reset(io.Writer)
-		Close() error
-	}{".br": br, ".gz": gz} {
-		var buf bytes.Buffer
-		w.Reset(&buf)
-		if _, err := w.Write(data); err != nil {
+	br, gz := wasmsize.Compress(data)
+	for _, f := range []struct {
+		ext  string
+		data []byte
+	}{{".br", br}, {".gz", gz}} {
+		if err := os.WriteFile(name+f.ext, f.data, 0o644); err != nil {
 			return err
 		}
-		if err := w.Close(); err != nil {
-			return err
-		}
-		if err := os.WriteFile(name+ext, buf.Bytes(), 0o644); err != nil {
-			return err
-		}
-		fmt.Printf("%s%s: %d bytes (%.1f %% of %d)\n", name, ext, buf.Len(), 100*float64(buf.Len())/float64(len(data)), len(data))
+		fmt.Printf("%s%s: %d bytes (%.1f %% of %d)\n", name, f.ext, len(f.data), 100*float64(len(f.data))/float64(len(data)), len(data))
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package main
+package wasmsize
 
 import (
 	"testing"
@@ -21,18 +21,18 @@ func TestSplitFlags(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := splitFlags(tt.in)
+			got, err := SplitFlags(tt.in)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("splitFlags(%q) (-want +got):\n%s", tt.in, diff)
+				t.Errorf("SplitFlags(%q) (-want +got):\n%s", tt.in, diff)
 			}
 		})
 	}
 	for _, in := range []string{`-ldflags='-s`, `-a\`} {
-		if _, err := splitFlags(in); err == nil {
-			t.Errorf("splitFlags(%q): no error", in)
+		if _, err := SplitFlags(in); err == nil {
+			t.Errorf("SplitFlags(%q): no error", in)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package wasmsize
 
 import (
 	"bufio"
@@ -20,19 +20,22 @@ const (
 	topAdded    = 10
 )
 
-// printPackages builds the app and the floor again with their function
+// WritePackages builds the app and the floor again with their function
 // names (the wasm "name" section that -ldflags=-s drops) and sums the code
 // of each function per Go package. `go tool nm` cannot do it: it does not
 // read WebAssembly ("unrecognized object file"). The data segments
 // (rodata, type descriptors, pclntab) carry no names in a Go WebAssembly
 // binary, so the section table shows them as one row.
-func printPackages(stdout, stderr io.Writer, tmp string, flags []string, shipped []byte) error {
+//
+// The tables go to stdout, the go command's errors to stderr; tmp is a
+// directory for the builds, flags those the shipped app was built with.
+func WritePackages(stdout, stderr io.Writer, tmp string, flags []string, shipped []byte) error {
 	named := keepNames(flags)
-	app, err := codeByPackage(stderr, tmp, named, appPackage)
+	app, err := codeByPackage(stderr, tmp, named, AppPackage)
 	if err != nil {
 		return err
 	}
-	floor, err := codeByPackage(stderr, tmp, named, floorPackage)
+	floor, err := codeByPackage(stderr, tmp, named, FloorPackage)
 	if err != nil {
 		return err
 	}
@@ -168,7 +171,7 @@ func keepNames(flags []string) []string {
 			i++
 			value = flags[i]
 		}
-		words, _ := splitFlags(value)
+		words, _ := SplitFlags(value)
 		var kept []string
 		for _, w := range words {
 			if w == "-s" {

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/heapprofiler"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// probeJS runs in every page before the page's own scripts.
+//
+//go:embed probe.js
+var probeJS string
+
+// pollInterval is how often the benchmark looks at the page while it
+// waits; chromedp's default, every animation frame, can hang in headless
+// tabs.
+const pollInterval = 5 * time.Millisecond
+
+// A browserSession is one headless Chromium with a profile of its own, made
+// for it and removed after it: no HTTP cache, no service worker, no
+// storage from earlier runs.
+type browserSession struct {
+	ctx     context.Context // the first tab
+	cancel  func()
+	profile string
+}
+
+// newBrowser starts Chromium with a fresh profile; the probe is injected
+// into every page the tab opens.
+func newBrowser(ctx context.Context, chromium string) (*browserSession, error) {
+	profile, err := os.MkdirTemp("", "klantwaarde-bench-profile-")
+	if err != nil {
+		return nil, err
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 900),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+	)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	tab, cancelTab := chromedp.NewContext(alloc)
+	s := &browserSession{ctx: tab, profile: profile, cancel: func() {
+		cancelTab()
+		cancelAlloc()
+		os.RemoveAll(profile)
+	}}
+	err = chromedp.Run(tab, chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := page.AddScriptToEvaluateOnNewDocument(probeJS).Do(ctx)
+		return err
+	}))
+	if err != nil {
+		s.close()
+		return nil, fmt.Errorf("starting %s: %w", chromium, err)
+	}
+	return s, nil
+}
+
+func (s *browserSession) close() { s.cancel() }
+
+// version returns the browser's product name and version.
+func (s *browserSession) version() (string, error) {
+	var product string
+	err := chromedp.Run(s.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		_, product, _, _, _, err = browser.GetVersion().Do(ctx)
+		return err
+	}))
+	return product, err
+}
+
+// pageMetrics are the probe's measurements of one page load, in
+// milliseconds since navigation start, and its memory once ready.
+type pageMetrics struct {
+	Ready            float64 `json:"ready"`
+	Instantiated     float64 `json:"instantiated"`
+	FCP              float64 `json:"fcp"`
+	WasmResponseEnd  float64 `json:"wasmResponseEnd"`
+	WasmEncodedBytes float64 `json:"wasmEncodedBytes"`
+	WasmMemory       float64 `json:"wasmMemory"`
+	// JSHeap is V8's used heap after a full garbage collection.
+	JSHeap float64 `json:"-"`
+}
+
+// load navigates to url and waits until the page says it is ready.
+func (s *browserSession) load(url string, timeout time.Duration) (pageMetrics, error) {
+	var m pageMetrics
+	err := chromedp.Run(s.ctx,
+		chromedp.Navigate(url),
+		chromedp.Poll(`window.__bench && window.__bench.ready > 0`, nil,
+			chromedp.WithPollingInterval(pollInterval), chromedp.WithPollingTimeout(timeout)),
+	)
+	if err != nil {
+		return m, fmt.Errorf("loading %s: %w", url, err)
+	}
+	return s.metrics()
+}
+
+// metrics reads the probe's measurements and the memory in use: the JS
+// heap after a full garbage collection, and the Go instance's linear
+// memory, which only ever grows.
+func (s *browserSession) metrics() (pageMetrics, error) {
+	var m pageMetrics
+	err := chromedp.Run(s.ctx,
+		chromedp.Evaluate(`window.__bench.metrics()`, &m),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			if err := heapprofiler.CollectGarbage().Do(ctx); err != nil {
+				return err
+			}
+			var err error
+			m.JSHeap, _, _, _, err = runtime.GetHeapUsage().Do(ctx)
+			return err
+		}),
+	)
+	return m, err
+}

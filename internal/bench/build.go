@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/klantwaarde/klantwaarde/internal/wasmsize"
+)
+
+// The app's build products, as `make build` writes them.
+const (
+	appWasm   = "web/wasm/app.wasm"
+	appBinary = "bin/klantwaarde"
+)
+
+// buildApp runs `make build` with the given WASMFLAGS: the WebAssembly,
+// its .br and .gz, and the binary that embeds them. make rebuilds what is
+// older than its sources, so the app measured is the app in the tree.
+func buildApp(stderr io.Writer, flags string) error {
+	cmd := exec.Command("make", "build", "WASMFLAGS="+flags)
+	cmd.Stdout, cmd.Stderr = stderr, stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("make build: %w", err)
+	}
+	return nil
+}
+
+// floorBuild is the go-app hello world, built like the app: its
+// WebAssembly with the same flags and precompressed the same way, and its
+// server.
+type floorBuild struct {
+	wasmDir string // app.wasm, app.wasm.br, app.wasm.gz
+	server  string
+	wasm    []byte
+}
+
+func buildFloor(stderr io.Writer, dir string, flags []string) (*floorBuild, error) {
+	f := &floorBuild{wasmDir: filepath.Join(dir, "floor-web"), server: filepath.Join(dir, "floor")}
+	if err := os.MkdirAll(f.wasmDir, 0o755); err != nil {
+		return nil, err
+	}
+	wasmPath := filepath.Join(f.wasmDir, "app.wasm")
+	if err := wasmsize.Build(stderr, flags, wasmPath, wasmsize.FloorPackage); err != nil {
+		return nil, err
+	}
+	var err error
+	if f.wasm, err = os.ReadFile(wasmPath); err != nil {
+		return nil, err
+	}
+	br, gz := wasmsize.Compress(f.wasm)
+	if err := os.WriteFile(wasmPath+".br", br, 0o644); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(wasmPath+".gz", gz, 0o644); err != nil {
+		return nil, err
+	}
+	cmd := exec.Command("go", "build", "-trimpath", "-o", f.server, "./internal/floor")
+	cmd.Stdout, cmd.Stderr = stderr, stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("building the floor's server: %w", err)
+	}
+	return f, nil
+}
+
+// served reads the sizes of a WebAssembly file and of the .br and .gz
+// beside it, the bytes a browser receives.
+func served(wasmPath string) (wasmsize.Sizes, error) {
+	var s wasmsize.Sizes
+	for i, ext := range []string{"", ".gz", ".br"} {
+		fi, err := os.Stat(wasmPath + ext)
+		if err != nil {
+			return s, err
+		}
+		s[i] = int(fi.Size())
+	}
+	return s, nil
+}
+
+// A server is one of the two programs serving on a free loopback port.
+type server struct {
+	url string // http://127.0.0.1:PORT/
+	cmd *exec.Cmd
+}
+
+// startServer runs name with args and reads the URL from the first line
+// it prints: "Klantwaarde is running at http://ADDR/ (version …)" or
+// "listening on http://ADDR/".
+func startServer(stderr io.Writer, name string, args ...string) (*server, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Stderr = stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	s := &server{cmd: cmd}
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		s.stop()
+		return nil, fmt.Errorf("%s did not start: %w", name, err)
+	}
+	for _, field := range strings.Fields(line) {
+		if strings.HasPrefix(field, "http://127.0.0.1:") {
+			s.url = field
+		}
+	}
+	if s.url == "" {
+		s.stop()
+		return nil, fmt.Errorf("no http://127.0.0.1 URL in the first line of %s: %q", name, line)
+	}
+	go io.Copy(io.Discard, out)
+	return s, nil
+}
+
+// stop interrupts the server, and kills it if it has not stopped after a
+// few seconds.
+func (s *server) stop() {
+	if s.cmd.Process == nil {
+		return
+	}
+	s.cmd.Process.Signal(os.Interrupt)
+	done := make(chan struct{})
+	go func() { s.cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		s.cmd.Process.Kill()
+		<-done
+	}
+}

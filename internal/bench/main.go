@@ -1,0 +1,190 @@
+// Command bench measures the app against the go-app hello-world floor
+// (internal/floor) and prints a Markdown report: the WebAssembly sizes,
+// the cold start to <html data-ready="true"> and the first contentful
+// paint in fresh browser profiles, the latency of typing into a score
+// field at 5 × 10 and 50 × 30 × 12, the memory, and the calc benchmarks.
+//
+// In one run it builds the app (`make build`) and the floor with the same
+// go build flags, both precompressed the same way, serves each with its
+// real server on 127.0.0.1, and drives headless Chromium. It runs from the
+// repository's root and stops by itself; `make bench` runs it.
+//
+// Usage:
+//
+//	go run ./internal/bench [-flags '-trimpath -ldflags=-s\ -w'] [-out docs/benchmarks.md]
+//	                        [-runs 5] [-keys 100] [-calc=false] [-build=false]
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/klantwaarde/klantwaarde/internal/synthetic"
+	"github.com/klantwaarde/klantwaarde/internal/wasmsize"
+)
+
+// timeout bounds the whole run, builds included.
+const timeout = 30 * time.Minute
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+// options are the command line.
+type options struct {
+	flags      string
+	out        string
+	runs, keys int
+	calc       bool
+	build      bool
+	chromium   string
+}
+
+func parse(args []string, stderr io.Writer) (options, error) {
+	var o options
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.flags, "flags", wasmsize.DefaultFlags, "the go build `flags` of both WebAssembly files, as one shell-quoted string")
+	fs.StringVar(&o.out, "out", "", "also write the report to this `file`, keeping its hand-written notes")
+	fs.IntVar(&o.runs, "runs", 5, "cold starts of each program, each in a fresh profile")
+	fs.IntVar(&o.keys, "keys", 100, "keystrokes measured at each size")
+	fs.BoolVar(&o.calc, "calc", true, "run the calc benchmarks (go test -bench)")
+	fs.BoolVar(&o.build, "build", true, "run `make build` first; false measures bin/klantwaarde as it is")
+	fs.StringVar(&o.chromium, "chromium", "", "the Chromium `binary` (default: chromium on $PATH, as make deps-browser installs it)")
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	if fs.NArg() > 0 || o.runs < 1 || o.runs > 50 || o.keys < 1 || o.keys > 10000 {
+		fs.Usage()
+		return o, errors.New("usage: bench [flags]; -runs 1–50, -keys 1–10000")
+	}
+	return o, nil
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	o, err := parse(args, stderr)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	words, err := wasmsize.SplitFlags(o.flags)
+	if err != nil {
+		return fmt.Errorf("-flags: %w", err)
+	}
+	if o.chromium == "" {
+		if o.chromium, err = exec.LookPath("chromium"); err != nil {
+			return errors.New("chromium is not installed: `make deps-browser` installs it (apt-get install chromium)")
+		}
+	}
+	r := &report{machine: describeMachine(), command: commandLine(args), flags: words}
+	step := func(format string, a ...any) { fmt.Fprintf(stderr, "bench: "+format+"\n", a...) }
+
+	if o.build {
+		step("building the app (make build)")
+		if err := buildApp(stderr, o.flags); err != nil {
+			return err
+		}
+	}
+	tmp, err := os.MkdirTemp("", "klantwaarde-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	step("building the floor with %s", strings.Join(words, " "))
+	floor, err := buildFloor(stderr, tmp, words)
+	if err != nil {
+		return err
+	}
+	if r.appSizes, err = served(appWasm); err != nil {
+		return fmt.Errorf("%w: run `make build`", err)
+	}
+	if r.floorSizes, err = served(filepath.Join(floor.wasmDir, "app.wasm")); err != nil {
+		return err
+	}
+
+	// The native benchmarks run before any browser or server, so that
+	// nothing of this program competes with them.
+	if o.calc {
+		step("running the calc benchmarks")
+		if r.goBenches, err = runGoBenchmarks(stderr); err != nil {
+			return err
+		}
+	}
+
+	appServer, err := startServer(stderr, "./"+appBinary, "serve", "-addr", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	defer appServer.stop()
+	floorServer, err := startServer(stderr, floor.server, "-wasm", floor.wasmDir, "-addr", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	defer floorServer.stop()
+
+	if r.machine.browser, err = browserVersion(ctx, o.chromium); err != nil {
+		return err
+	}
+	step("cold starts: %d of each, app %s and floor %s", o.runs, appServer.url, floorServer.url)
+	cold, err := measureColdStarts(ctx, stderr, o.chromium, []string{appServer.url, floorServer.url}, o.runs)
+	if err != nil {
+		return err
+	}
+	r.app, r.floor = cold[0], cold[1]
+	for _, sz := range []synthetic.Size{synthetic.Small, synthetic.Large} {
+		step("typing %d keystrokes at %s", o.keys, sz)
+		t, err := measureTyping(ctx, o.chromium, appServer.url, sz, o.keys)
+		if err != nil {
+			return fmt.Errorf("typing at %s: %w", sz, err)
+		}
+		step("p50 %.1f ms, p95 %.1f ms", percentile(t.dom, 50), percentile(t.dom, 95))
+		r.typing = append(r.typing, t)
+	}
+	r.machine.loadAfter = loadAverage()
+
+	r.write(stdout)
+	if o.out != "" {
+		if err := r.writeFile(o.out); err != nil {
+			return err
+		}
+		step("wrote %s", o.out)
+	}
+	return nil
+}
+
+// browserVersion starts Chromium once to ask its version.
+func browserVersion(ctx context.Context, chromium string) (string, error) {
+	b, err := newBrowser(ctx, chromium)
+	if err != nil {
+		return "", err
+	}
+	defer b.close()
+	return b.version()
+}
+
+// commandLine is how the report says it was made: by make bench, or by
+// the command with its arguments.
+func commandLine(args []string) string {
+	if os.Getenv("MAKELEVEL") != "" {
+		return "make bench"
+	}
+	return strings.Join(append([]string{"go run ./internal/bench"}, args...), " ")
+}

@@ -1,0 +1,73 @@
+// Injected into every page before its own scripts (Page.addScriptToEvaluateOnNewDocument).
+// It records, in milliseconds since navigation start (performance.timeOrigin):
+// when the WebAssembly was instantiated and when <html data-ready="true"> appeared;
+// it keeps the Go instance's linear memory to read its size; and it measures
+// keystrokes: from the keydown event to the new data-value in the DOM.
+(() => {
+  if (window.top !== window || window.__bench) return;
+  const b = (window.__bench = { ready: 0, instantiated: 0, memories: [] });
+
+  const keep = (promise) =>
+    promise.then((result) => {
+      const instance = result.instance || result;
+      if (instance.exports && instance.exports.mem instanceof WebAssembly.Memory) {
+        b.memories.push(instance.exports.mem);
+      }
+      b.instantiated = b.instantiated || performance.now();
+      return result;
+    });
+  for (const name of ["instantiateStreaming", "instantiate"]) {
+    const original = WebAssembly[name];
+    if (original) WebAssembly[name] = function (...args) { return keep(original.apply(this, args)); };
+  }
+
+  const checkReady = () => {
+    const html = document.documentElement;
+    if (!b.ready && html && html.getAttribute("data-ready") === "true") b.ready = performance.now();
+  };
+  new MutationObserver(checkReady).observe(document, { attributes: true, attributeFilter: ["data-ready"], subtree: true });
+
+  // metrics is read once the page is ready.
+  b.metrics = () => {
+    const paint = performance.getEntriesByName("first-contentful-paint")[0];
+    const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
+    return {
+      ready: b.ready,
+      instantiated: b.instantiated,
+      fcp: paint ? paint.startTime : 0,
+      wasmResponseEnd: wasm ? wasm.responseEnd : 0,
+      wasmEncodedBytes: wasm ? wasm.encodedBodySize : 0,
+      wasmMemory: b.memories.reduce((m, mem) => Math.max(m, mem.buffer.byteLength), 0),
+    };
+  };
+
+  // arm prepares one keystroke: it selects the text of the field, so that
+  // the key replaces it, and resolves b.result with the time from keydown
+  // to the card's new data-value ("dom") and to the next animation frame
+  // after it ("frame"), or null if the value did not change in time.
+  b.arm = (fieldSelector, cardSelector, timeoutMs) => {
+    const field = document.querySelector(fieldSelector);
+    const card = document.querySelector(cardSelector);
+    if (!field || !card) return null;
+    field.focus();
+    field.select();
+    const before = card.getAttribute("data-value");
+    let keydown = 0;
+    window.addEventListener("keydown", () => { keydown = performance.now(); }, { capture: true, once: true });
+    b.result = new Promise((resolve) => {
+      const timer = setTimeout(() => { observer.disconnect(); resolve(null); }, timeoutMs);
+      const observer = new MutationObserver(() => {
+        const now = document.querySelector(cardSelector);
+        if (!now || now.getAttribute("data-value") === before) return;
+        const dom = performance.now();
+        observer.disconnect();
+        clearTimeout(timer);
+        const done = (frame) => resolve({ dom: dom - keydown, frame: frame, value: now.getAttribute("data-value") });
+        requestAnimationFrame(() => done(performance.now() - keydown));
+        setTimeout(() => done(-1), 1000); // no frame (a hidden page): the DOM time still counts
+      });
+      observer.observe(document.body, { attributes: true, attributeFilter: ["data-value"], subtree: true, childList: true });
+    });
+    return { before: before, text: field.value };
+  };
+})();

@@ -1,0 +1,260 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strings"
+
+	"github.com/klantwaarde/klantwaarde/internal/synthetic"
+	"github.com/klantwaarde/klantwaarde/internal/wasmsize"
+)
+
+// The targets of issue 7.
+const (
+	targetBrotliRatio    = 1.25
+	targetColdStartRatio = 1.3
+	targetKeySmallMs     = 16.0
+	targetKeyLargeMs     = 50.0
+	targetComputeLargeUs = 100.0
+	targetMemoryMB       = 64.0
+)
+
+// computeLarge is the calc benchmark the compute target is about.
+var computeLarge = "Compute/" + benchName(synthetic.Large)
+
+// benchName is how calc/bench_test.go names a size: "50x30+30+12".
+func benchName(sz synthetic.Size) string {
+	return fmt.Sprintf("%dx%d+%d+%d", sz.Segments, sz.Benefits, sz.Sacrifices, sz.Dimensions)
+}
+
+// report is everything one run measured.
+type report struct {
+	machine              machine
+	command              string
+	flags                []string
+	appSizes, floorSizes wasmsize.Sizes
+	app, floor           coldStarts
+	typing               []*typingResult
+	goBenches            []*goBench
+}
+
+// write prints the report as Markdown.
+func (r *report) write(w io.Writer) {
+	fmt.Fprintln(w, "# Benchmarks")
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "Written by `%s` on %s.\n\n", r.command, r.machine.date)
+	fmt.Fprintf(w, "- Machine: %s, %d cores, %s; load average %s before and %s after the run.\n",
+		r.machine.cpu, r.machine.cores, r.machine.os, r.machine.loadBefore, r.machine.loadAfter)
+	fmt.Fprintf(w, "- Go: %s; WebAssembly built with `%s`.\n", r.machine.goVersion, strings.Join(r.flags, " "))
+	fmt.Fprintf(w, "- Browser: %s, headless, 1280×900, no CPU or network throttling; the servers on 127.0.0.1.\n", r.machine.browser)
+	fmt.Fprintln(w)
+	r.writeTargets(w)
+	r.writeSizes(w)
+	r.writeColdStarts(w)
+	r.writeTyping(w)
+	r.writeMemory(w)
+	r.writeGoBenches(w)
+}
+
+func (r *report) writeTargets(w io.Writer) {
+	fmt.Fprintln(w, "## Targets")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| target | limit | measured | measured / limit | |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---|")
+	row := func(name, limit, measured string, ratio float64) {
+		verdict := "met"
+		if ratio > 1 {
+			verdict = "**missed**"
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %.2f | %s |\n", name, limit, measured, ratio, verdict)
+	}
+	br := float64(r.appSizes[2]) / float64(r.floorSizes[2])
+	row("brotli WebAssembly, app / floor", fmt.Sprintf("%.2f×", targetBrotliRatio), fmt.Sprintf("%.2f×", br), br/targetBrotliRatio)
+	cold := r.coldStartRatio()
+	row("cold start to data-ready, app / floor", fmt.Sprintf("%.2f×", targetColdStartRatio), fmt.Sprintf("%.2f×", cold), cold/targetColdStartRatio)
+	for _, t := range r.typing {
+		limit := targetKeyLargeMs
+		if t.size == synthetic.Small {
+			limit = targetKeySmallMs
+		}
+		p95 := percentile(t.dom, 95)
+		row("keystroke p95 at "+t.size.String(), ms(limit), ms(p95), p95/limit)
+	}
+	if b := findBench(r.goBenches, computeLarge); b != nil {
+		us := median(b.nsPerOp) / 1e3
+		row("calc.Compute at "+synthetic.Large.String()+", native", fmt.Sprintf("%.0f µs", targetComputeLargeUs), fmt.Sprintf("%.0f µs", us), us/targetComputeLargeUs)
+	}
+	if t := r.large(); t != nil {
+		mb := (t.load.JSHeap + t.load.WasmMemory) / 1e6
+		row("memory (JS heap + WebAssembly) after loading "+t.size.String(), fmt.Sprintf("%.0f MB", targetMemoryMB), fmt.Sprintf("%.1f MB", mb), mb/targetMemoryMB)
+	}
+	fmt.Fprintln(w)
+}
+
+func (r *report) coldStartRatio() float64 {
+	return r.app.medianOf(ready) / r.floor.medianOf(ready)
+}
+
+// large returns the typing session at the largest size, if it ran.
+func (r *report) large() *typingResult {
+	for _, t := range r.typing {
+		if t.size == synthetic.Large {
+			return t
+		}
+	}
+	return nil
+}
+
+func (r *report) writeSizes(w io.Writer) {
+	fmt.Fprintln(w, "## WebAssembly size")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "The files as served: the app's `web/wasm/app.wasm` and its `.gz` and `.br` from `make build`, and the")
+	fmt.Fprintln(w, "go-app hello-world floor (`internal/floor`) built and compressed the same way in the same run.")
+	fmt.Fprintln(w, "MB are 10^6 bytes.")
+	fmt.Fprintln(w)
+	wasmsize.WriteSizes(w, r.appSizes, r.floorSizes)
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "Bytes the browser received for the WebAssembly (Resource Timing's encodedBodySize): app %.0f, floor %.0f.\n\n",
+		r.app.medianOf(func(m pageMetrics) float64 { return m.WasmEncodedBytes }),
+		r.floor.medianOf(func(m pageMetrics) float64 { return m.WasmEncodedBytes }))
+}
+
+func ready(m pageMetrics) float64 { return m.Ready }
+
+func (r *report) writeColdStarts(w io.Writer) {
+	fmt.Fprintln(w, "## Cold start")
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "Median of %d page loads, each in a new browser with a new profile (empty HTTP cache, no service worker,\n", len(r.app))
+	fmt.Fprintln(w, "no storage), app and floor taking turns. Times are milliseconds from navigation start (`performance.timeOrigin`),")
+	fmt.Fprintln(w, "measured in the page by a script injected before the page's own (`Page.addScriptToEvaluateOnNewDocument`):")
+	fmt.Fprintln(w, "a MutationObserver notes `performance.now()` when `<html data-ready=\"true\">` appears; \"wasm received\" is the")
+	fmt.Fprintln(w, "Resource Timing `responseEnd` of the WebAssembly, \"instantiated\" when `WebAssembly.instantiateStreaming`")
+	fmt.Fprintln(w, "resolved, FCP the `first-contentful-paint` entry. The app opens with its example scenario.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| ms | first contentful paint | wasm received | instantiated | data-ready | data-ready of each run |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---|")
+	for _, row := range []struct {
+		name string
+		cs   coldStarts
+	}{{"app", r.app}, {"floor", r.floor}} {
+		fmt.Fprintf(w, "| %s | %.0f | %.0f | %.0f | %.0f | %s |\n", row.name,
+			row.cs.medianOf(func(m pageMetrics) float64 { return m.FCP }),
+			row.cs.medianOf(func(m pageMetrics) float64 { return m.WasmResponseEnd }),
+			row.cs.medianOf(func(m pageMetrics) float64 { return m.Instantiated }),
+			row.cs.medianOf(ready), list(row.cs.values(ready)))
+	}
+	ratio := func(get func(pageMetrics) float64) string {
+		return fmt.Sprintf("%.2f×", r.app.medianOf(get)/r.floor.medianOf(get))
+	}
+	fmt.Fprintf(w, "| app/floor | %s | %s | %s | %s | |\n\n",
+		ratio(func(m pageMetrics) float64 { return m.FCP }),
+		ratio(func(m pageMetrics) float64 { return m.WasmResponseEnd }),
+		ratio(func(m pageMetrics) float64 { return m.Instantiated }),
+		ratio(ready))
+}
+
+func (r *report) writeTyping(w io.Writer) {
+	fmt.Fprintln(w, "## Keystroke latency")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "A synthetic scenario, every segment rating every criterion (`internal/synthetic`), opened by its share link")
+	fmt.Fprintf(w, "(`#s=…`) in a new profile. Each keystroke selects the text of `%s` and presses 7 or 8 (whichever\n", scoreField)
+	fmt.Fprintln(w, "changes the value) through the DevTools protocol (`Input.dispatchKeyEvent`, as a key press arrives). In the")
+	fmt.Fprintln(w, "page, a capturing `keydown` listener notes `performance.now()`, and a MutationObserver notes when the segment's")
+	fmt.Fprintf(w, "`%s` has its new `data-value`; \"next frame\" is the `requestAnimationFrame` after that. %d keystrokes\n", segmentCard, warmUpKeys)
+	fmt.Fprintf(w, "are typed first and not counted; %s apart.\n\n", keyPause)
+	fmt.Fprintln(w, "| scenario | share link | keystrokes | p50 ms | p95 ms | max ms | next frame p50 ms | next frame p95 ms | ready after load ms |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+	for _, t := range r.typing {
+		fmt.Fprintf(w, "| %s | %d chars | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f |\n", t.size, t.link, len(t.dom),
+			percentile(t.dom, 50), percentile(t.dom, 95), percentile(t.dom, 100),
+			percentile(t.frame, 50), percentile(t.frame, 95), t.load.Ready)
+	}
+	fmt.Fprintln(w)
+}
+
+func (r *report) writeMemory(w io.Writer) {
+	fmt.Fprintln(w, "## Memory")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "The JS heap is V8's used heap after a full collection (`HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`);")
+	fmt.Fprintln(w, "the WebAssembly memory is the byte length of the Go instance's linear memory (`instance.exports.mem`, kept by the")
+	fmt.Fprintln(w, "injected script), which grows with the Go heap and never shrinks. MB are 10^6 bytes.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| page | JS heap MB | WebAssembly memory MB | total MB |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|")
+	row := func(name string, js, wasm float64) {
+		fmt.Fprintf(w, "| %s | %.1f | %.1f | %.1f |\n", name, js/1e6, wasm/1e6, (js+wasm)/1e6)
+	}
+	jsHeap := func(m pageMetrics) float64 { return m.JSHeap }
+	wasmMemory := func(m pageMetrics) float64 { return m.WasmMemory }
+	row("floor, ready (median of the cold starts)", r.floor.medianOf(jsHeap), r.floor.medianOf(wasmMemory))
+	row("app with its example, ready (median of the cold starts)", r.app.medianOf(jsHeap), r.app.medianOf(wasmMemory))
+	for _, t := range r.typing {
+		row(fmt.Sprintf("app with %s, ready", t.size), t.load.JSHeap, t.load.WasmMemory)
+		row(fmt.Sprintf("app with %s, after %d keystrokes", t.size, len(t.dom)+warmUpKeys), t.after.JSHeap, t.after.WasmMemory)
+	}
+	fmt.Fprintln(w)
+}
+
+func (r *report) writeGoBenches(w io.Writer) {
+	if len(r.goBenches) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "## calc, natively")
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "`go %s` (calc/bench_test.go); medians of the runs. Sizes: %s is 5 segments rating 4 benefits,\n",
+		strings.Join(goBenchArgs, " "), benchName(synthetic.Small))
+	fmt.Fprintf(w, "3 sacrifices and 3 quality dimensions (\"5 × 10\"); %s is the largest scenario accepted (\"50 × 30 × 12\");\n",
+		benchName(synthetic.Large))
+	fmt.Fprintln(w, "1MiB is that scenario with notes in its `x` extension space up to `calc.MaxFileSize`.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| benchmark | time/op | B/op | allocs/op | MB/s |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|")
+	for _, b := range r.goBenches {
+		mbs := ""
+		if len(b.mbPerSec) > 0 {
+			mbs = fmt.Sprintf("%.1f", median(b.mbPerSec))
+		}
+		fmt.Fprintf(w, "| %s | %s | %.0f | %.0f | %s |\n", b.name, duration(median(b.nsPerOp)), median(b.bytesPerOp), median(b.allocs), mbs)
+	}
+	fmt.Fprintln(w)
+}
+
+// duration writes nanoseconds in the unit that reads best.
+func duration(ns float64) string {
+	switch {
+	case ns >= 1e6:
+		return fmt.Sprintf("%.2f ms", ns/1e6)
+	case ns >= 1e3:
+		return fmt.Sprintf("%.1f µs", ns/1e3)
+	}
+	return fmt.Sprintf("%.0f ns", ns)
+}
+
+func ms(x float64) string { return fmt.Sprintf("%.1f ms", x) }
+
+func list(xs []float64) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = fmt.Sprintf("%.0f", math.Round(x))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// notesMarker starts the part of docs/benchmarks.md that is written by
+// hand: the analysis of the numbers. Writing the report keeps it.
+const notesMarker = "<!-- notes: written by hand; make bench keeps everything from this line on -->"
+
+// writeFile writes the report to name, keeping the hand-written notes of
+// the file it replaces.
+func (r *report) writeFile(name string) error {
+	var b strings.Builder
+	r.write(&b)
+	if old, err := os.ReadFile(name); err == nil {
+		if i := strings.Index(string(old), notesMarker); i >= 0 {
+			b.WriteString(string(old[i:]))
+		}
+	}
+	return os.WriteFile(name, []byte(b.String()), 0o644)
+}

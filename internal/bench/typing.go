@@ -1,0 +1,157 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/klantwaarde/klantwaarde/internal/synthetic"
+)
+
+// typingSetup says what is typed where: the score of the first benefit of
+// the first segment of a synthetic scenario, opened by its share link, and
+// the segment's card in the results overview whose data-value follows it.
+const (
+	scoreField  = `#seg-seg1-benefits-b1-score`
+	segmentCard = `[data-segment="seg1"]`
+	// keyTimeout bounds the wait for one keystroke's result.
+	keyTimeout = 10 * time.Second
+	// keyPause is the time between keystrokes, about a fast typist's.
+	keyPause = 100 * time.Millisecond
+	// warmUpKeys are typed first and not counted.
+	warmUpKeys = 5
+)
+
+// typingResult is what one typing session measured.
+type typingResult struct {
+	size    synthetic.Size
+	link    int         // characters of the share link's payload
+	load    pageMetrics // the page with the scenario open, before typing
+	after   pageMetrics // memory after the keystrokes
+	dom     []float64   // ms from keydown to the new data-value, per keystroke
+	frame   []float64   // ms from keydown to the next animation frame after it
+	noFrame int         // keystrokes whose frame never came (hidden page)
+}
+
+// measureTyping opens the scenario of the given size by share link in a
+// fresh browser, then types keys keystrokes into a score field, each
+// replacing the field's text with a digit that changes the value, and
+// measures in the page how long each takes to reach the DOM.
+func measureTyping(ctx context.Context, chromium, baseURL string, sz synthetic.Size, keys int) (*typingResult, error) {
+	payload, err := calc.EncodeShare(synthetic.Scenario(sz))
+	if err != nil {
+		return nil, err
+	}
+	b, err := newBrowser(ctx, chromium)
+	if err != nil {
+		return nil, err
+	}
+	defer b.close()
+	res := &typingResult{size: sz, link: len(payload)}
+	if res.load, err = b.load(baseURL+calc.SharePrefix+payload, time.Minute); err != nil {
+		return nil, err
+	}
+	digits := [2]string{"7", "8"}
+	for i := range warmUpKeys + keys {
+		armed, err := b.armKey()
+		if err != nil {
+			return nil, fmt.Errorf("keystroke %d: %w", i+1, err)
+		}
+		key := digits[i%2]
+		if armed.Text == key { // the value would not change
+			digits[0], digits[1] = digits[1], digits[0]
+			key = digits[i%2]
+		}
+		lat, err := b.typeKey(key)
+		if err != nil {
+			return nil, fmt.Errorf("keystroke %d (%q over %q): %w", i+1, key, armed.Text, err)
+		}
+		if i >= warmUpKeys {
+			res.dom = append(res.dom, lat.DOM)
+			if lat.Frame < 0 {
+				res.noFrame++
+			} else {
+				res.frame = append(res.frame, lat.Frame)
+			}
+		}
+		if err := sleep(ctx, keyPause); err != nil {
+			return nil, err
+		}
+	}
+	if res.after, err = b.metrics(); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// armed is what the probe saw before a keystroke.
+type armed struct {
+	Before *string `json:"before"` // the card's data-value
+	Text   string  `json:"text"`   // the field's text
+}
+
+func (b *browserSession) armKey() (armed, error) {
+	var a *armed
+	js := fmt.Sprintf(`window.__bench.arm(%q, %q, %d)`, scoreField, segmentCard, keyTimeout.Milliseconds())
+	if err := chromedp.Run(b.ctx, chromedp.Evaluate(js, &a)); err != nil {
+		return armed{}, err
+	}
+	if a == nil {
+		return armed{}, fmt.Errorf("no %s or %s on the page", scoreField, segmentCard)
+	}
+	return *a, nil
+}
+
+// latency is one keystroke's times in milliseconds.
+type latency struct {
+	DOM   float64 `json:"dom"`
+	Frame float64 `json:"frame"`
+	Value string  `json:"value"`
+}
+
+// typeKey presses a key through the DevTools protocol (Input.dispatchKeyEvent,
+// as a person's key arrives) and waits for the probe's result.
+func (b *browserSession) typeKey(key string) (latency, error) {
+	var lat *latency
+	err := chromedp.Run(b.ctx,
+		chromedp.KeyEvent(key),
+		chromedp.Evaluate(`window.__bench.result`, &lat, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+			return p.WithAwaitPromise(true)
+		}),
+	)
+	if err != nil {
+		return latency{}, err
+	}
+	if lat == nil {
+		return latency{}, errors.New("the segment's data-value did not change")
+	}
+	return *lat, nil
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(d):
+		return nil
+	}
+}
+
+// percentile returns the p-th percentile (0–100) of xs by the
+// nearest-rank method: a value that was measured.
+func percentile(xs []float64, p float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Sorted(slices.Values(xs))
+	rank := int(math.Ceil(p / 100 * float64(len(s))))
+	return s[min(max(rank, 1), len(s))-1]
+}
+
+func median(xs []float64) float64 { return percentile(xs, 50) }
