@@ -23,6 +23,7 @@ type FileTools struct {
 	Report    calc.Report
 	OnImport  func(ctx app.Context, name string, data []byte)
 	OnPresent func(ctx app.Context)
+	OnPrint   func(ctx app.Context)
 
 	link    string // the share link last made, shown to copy by hand
 	message string // what happened to it
@@ -37,7 +38,7 @@ func (ft *FileTools) Render() app.UI {
 			button(T(l, msgExportJSON), "export-json", false, ft.exportJSON),
 			button(T(l, msgImport), "import", false, ft.chooseFile),
 			button(T(l, msgExportCSV), "export-csv", false, ft.exportCSV),
-			button(T(l, msgPrint), "print", false, func(app.Context) { printPage() }),
+			button(T(l, msgPrint), "print", false, ft.OnPrint),
 			button(T(l, msgPresent), "present", len(ft.Scenario.Segments) == 0, ft.OnPresent),
 		),
 		app.Input().Type("file").ID("import-file").Class("hidden").

@@ -38,6 +38,9 @@ type Root struct {
 	removed       *removal
 	presenting    bool
 	slide         int
+	// printingAll draws every segment's results and charts, for the
+	// printed report, while the print dialog is open.
+	printingAll bool
 	// participant is the workshop questionnaire of a #q= link: the page
 	// then shows it instead of the editor (SPEC §6 workshop mode).
 	participant *calc.Questionnaire
@@ -295,7 +298,7 @@ func (r *Root) Render() app.UI {
 		},
 		&FileTools{
 			Locale: l, Scenario: e.scenario, Report: e.report,
-			OnImport: r.importFile, OnPresent: r.startPresenting,
+			OnImport: r.importFile, OnPresent: r.startPresenting, OnPrint: r.printAll,
 		},
 		r.workshopPanel(e),
 		app.Div().Class("workbench").Body(
@@ -306,8 +309,7 @@ func (r *Root) Render() app.UI {
 			app.Main().ID("results").Class("results").Body(
 				app.H2().Text(e.scenario.Title),
 				app.P().Class("print-only").Text(T(l, msgPrintedOn, formatDate(l, time.Now()))),
-				r.segmentResults(e, seg),
-				r.segmentCharts(e, seg),
+				r.segmentDetails(e, seg),
 				&Overview{Locale: l, Scenario: e.scenario, Report: e.report},
 				r.portfolioCharts(e),
 			),
@@ -315,7 +317,33 @@ func (r *Root) Render() app.UI {
 	)
 }
 
-// segmentResults explains the segment on screen, if there is one.
+// segmentDetails explains the segment on screen with its charts; when
+// printing, every segment in turn.
+func (r *Root) segmentDetails(e *entry, seg int) app.UI {
+	if !r.printingAll {
+		return app.Div().Class("segment-detail").Body(r.segmentResults(e, seg), r.segmentCharts(e, seg))
+	}
+	return app.Div().Class("print-all").Body(app.Range(e.scenario.Segments).Slice(func(i int) app.UI {
+		return app.Div().Class("segment-detail").DataSet("print-segment", e.scenario.Segments[i].ID).Body(
+			r.segmentResults(e, i), r.segmentCharts(e, i))
+	}))
+}
+
+// printAll prints the report with every segment's results and charts:
+// they are drawn for the print only, then the page is as it was. (The
+// browser's own print command prints the page as it is on screen.)
+func (r *Root) printAll(ctx app.Context) {
+	// ctx belongs to the button that asked; Root draws itself again.
+	r.printingAll = true
+	r.Update()
+	ctx.Defer(func(ctx app.Context) {
+		printPage()
+		r.printingAll = false
+		r.Update()
+	})
+}
+
+// segmentResults explains one segment, if there is one.
 func (r *Root) segmentResults(e *entry, seg int) app.UI {
 	if seg >= len(e.scenario.Segments) {
 		return nil

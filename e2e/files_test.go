@@ -198,6 +198,22 @@ func TestPrint(t *testing.T) {
 		t.Errorf("the printed report has %d pages, want 1 to 6", pages)
 	}
 	t.Logf("A4 report: %d pages, %d bytes", pages, len(pdf))
+	// The Print button prints every segment's results and charts: at the
+	// moment the print dialog opens, all of them are on the page.
+	var atPrint struct{ Segments, GapProfiles int }
+	tb.run(
+		chromedp.Evaluate(`window.print = () => { window.atPrint = {
+			segments: document.querySelectorAll("[data-print-segment]").length,
+			gapProfiles: document.querySelectorAll("[data-chart=gap-profile]").length }; }`, nil),
+		chromedp.Click(`[data-action="print"]`, chromedp.ByQuery),
+		chromedp.Poll(`window.atPrint`, &atPrint, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)),
+	)
+	if atPrint.Segments != 3 || atPrint.GapProfiles != 3 {
+		t.Errorf("when printing, %d segments and %d gap profiles on the page, want 3 and 3", atPrint.Segments, atPrint.GapProfiles)
+	}
+	if !tb.waitGone(`[data-print-segment]`) {
+		t.Error("after printing, the page still shows every segment")
+	}
 	if dir := os.Getenv("KLANTWAARDE_SCREENSHOTS"); dir != "" {
 		name := filepath.Join(dir, "print.pdf")
 		os.WriteFile(name, pdf, 0o644)
