@@ -26,7 +26,7 @@ type NumberField struct {
 	Default  float64
 	Locale   calc.Locale
 	Compact  bool // label visually hidden (tables); still read aloud
-	OnChange func(ctx app.Context, v *float64)
+	OnChange *Change[*float64]
 
 	text      string
 	problem   string
@@ -68,9 +68,7 @@ func (f *NumberField) onInput(ctx app.Context, e app.Event) {
 		return
 	}
 	f.committed = v
-	if f.OnChange != nil {
-		f.OnChange(ctx, v)
-	}
+	f.OnChange.call(ctx, v)
 }
 
 func (f *NumberField) onBlur(ctx app.Context, e app.Event) {

@@ -20,7 +20,7 @@ type TextField struct {
 	Required bool // a name must have 1–calc.MaxNameLen characters
 	Locale   calc.Locale
 	Compact  bool
-	OnChange func(ctx app.Context, v string)
+	OnChange *Change[string]
 
 	text      string
 	problem   string
@@ -56,9 +56,7 @@ func (f *TextField) onInput(ctx app.Context, e app.Event) {
 		return
 	}
 	f.committed = v
-	if f.OnChange != nil {
-		f.OnChange(ctx, v)
-	}
+	f.OnChange.call(ctx, v)
 }
 
 func (f *TextField) onBlur(ctx app.Context, e app.Event) {
