@@ -28,7 +28,9 @@ type TextField struct {
 	committed string
 }
 
-func (f *TextField) OnMount(ctx app.Context) { f.sync() }
+// OnInit and OnUpdate show the model's text unless the user is typing
+// it; see NumberField.
+func (f *TextField) OnInit() { f.sync() }
 
 func (f *TextField) OnUpdate(ctx app.Context) { f.sync() }
 
