@@ -93,18 +93,54 @@ func (r *Root) segmentCharts(e *entry, seg int) app.UI {
 	if seg >= len(e.scenario.Segments) {
 		return nil
 	}
-	lb := chartLabels(r.locale, e.scenario.Settings.RetentionUplift)
+	c := e.charts.of(e, r.locale)
+	if !c.segmentDrawn || c.segment != seg {
+		lb := chartLabels(r.locale, e.scenario.Settings.RetentionUplift)
+		c.gapProfile = chart.GapProfile(e.scenario, e.report, seg, r.locale, lb)
+		c.lifetime = chart.LifetimeCurve(e.scenario, e.report, seg, r.locale, lb)
+		c.segment, c.segmentDrawn = seg, true
+	}
 	return app.Div().Class("charts").Body(
-		&ChartView{Locale: r.locale, Name: "gap-profile", Chart: chart.GapProfile(e.scenario, e.report, seg, r.locale, lb)},
-		&ChartView{Locale: r.locale, Name: "lifetime", Chart: chart.LifetimeCurve(e.scenario, e.report, seg, r.locale, lb)},
+		&ChartView{Locale: r.locale, Name: "gap-profile", Chart: c.gapProfile},
+		&ChartView{Locale: r.locale, Name: "lifetime", Chart: c.lifetime},
 	)
 }
 
 // portfolioCharts draws the value map and the portfolio quadrant.
 func (r *Root) portfolioCharts(e *entry) app.UI {
-	lb := chartLabels(r.locale, e.scenario.Settings.RetentionUplift)
+	c := e.charts.of(e, r.locale)
+	if !c.portfolioDrawn {
+		lb := chartLabels(r.locale, e.scenario.Settings.RetentionUplift)
+		c.valueMap = chart.ValueMap(e.scenario, e.report, r.locale, lb)
+		c.quadrant = chart.PortfolioQuadrant(e.scenario, e.report, r.locale, lb)
+		c.portfolioDrawn = true
+	}
 	return app.Div().Class("charts").Body(
-		&ChartView{Locale: r.locale, Name: "value-map", Chart: chart.ValueMap(e.scenario, e.report, r.locale, lb)},
-		&ChartView{Locale: r.locale, Name: "quadrant", Chart: chart.PortfolioQuadrant(e.scenario, e.report, r.locale, lb)},
+		&ChartView{Locale: r.locale, Name: "value-map", Chart: c.valueMap},
+		&ChartView{Locale: r.locale, Name: "quadrant", Chart: c.quadrant},
 	)
+}
+
+// drawnCharts are the charts last drawn for an entry. go-app draws the
+// page again after every event (a key pressed anywhere, a notice closed),
+// most often with the same scenario; and a scenario once shown never
+// changes (an edit replaces it, see entry.edit) and its report with it, so
+// the same scenario, language and segment give the same charts.
+type drawnCharts struct {
+	scenario *calc.Scenario
+	locale   calc.Locale
+
+	segment                      int
+	segmentDrawn, portfolioDrawn bool
+	gapProfile, lifetime         chart.Chart
+	valueMap, quadrant           chart.Chart
+}
+
+// of returns the charts of e's scenario in locale l, forgetting those of
+// another scenario or language.
+func (c *drawnCharts) of(e *entry, l calc.Locale) *drawnCharts {
+	if c.scenario != e.scenario || c.locale != l {
+		*c = drawnCharts{scenario: e.scenario, locale: l}
+	}
+	return c
 }

@@ -60,7 +60,9 @@ type CriteriaList struct {
 	Locale calc.Locale
 	Of     criterionKind
 	Items  []calc.Criterion
-	Edit   editFunc
+	Edits  *edits
+
+	names changes[string]
 }
 
 // Render draws the list.
@@ -74,9 +76,9 @@ func (c *CriteriaList) Render() app.UI {
 				&TextField{
 					ID: "crit-" + string(k) + "-" + it.ID, Label: T(l, msgKindItem+msg(k), i+1),
 					Value: it.Name, Required: true, Locale: l, Compact: true,
-					OnChange: func(ctx app.Context, name string) {
+					OnChange: c.names.get(it.ID, func(ctx app.Context, name string) {
 						c.change(ctx, "crit-name-"+it.ID, func(list []calc.Criterion, j int) { list[j].Name = name }, it.ID)
-					},
+					}),
 				},
 				iconButton("↑", T(l, msgMoveUp, it.Name), i == 0, func(ctx app.Context) { c.move(ctx, it.ID, -1) }),
 				iconButton("↓", T(l, msgMoveDown, it.Name), i == len(c.Items)-1, func(ctx app.Context) { c.move(ctx, it.ID, 1) }),
@@ -89,7 +91,7 @@ func (c *CriteriaList) Render() app.UI {
 
 // change edits the criterion with the given id in the scenario's list.
 func (c *CriteriaList) change(ctx app.Context, key string, fn func(list []calc.Criterion, i int), id string) {
-	c.Edit(ctx, key, func(s *calc.Scenario) {
+	c.Edits.edit(ctx, key, func(s *calc.Scenario) {
 		list := *c.Of.list(s)
 		if i := slices.IndexFunc(list, func(x calc.Criterion) bool { return x.ID == id }); i >= 0 {
 			fn(list, i)
@@ -106,7 +108,7 @@ func (c *CriteriaList) move(ctx app.Context, id string, by int) {
 }
 
 func (c *CriteriaList) remove(ctx app.Context, id string) {
-	c.Edit(ctx, "", func(s *calc.Scenario) {
+	c.Edits.edit(ctx, "", func(s *calc.Scenario) {
 		list := c.Of.list(s)
 		*list = slices.DeleteFunc(*list, func(x calc.Criterion) bool { return x.ID == id })
 		c.Of.forget(s, id)
@@ -115,7 +117,7 @@ func (c *CriteriaList) remove(ctx app.Context, id string) {
 
 func (c *CriteriaList) add(ctx app.Context) {
 	k, n := c.Of, len(c.Items)+1
-	c.Edit(ctx, "", func(s *calc.Scenario) {
+	c.Edits.edit(ctx, "", func(s *calc.Scenario) {
 		list := k.list(s)
 		id := freeID(string(k), func(id string) bool {
 			return slices.ContainsFunc(*list, func(x calc.Criterion) bool { return x.ID == id })

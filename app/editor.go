@@ -21,14 +21,29 @@ type Editor struct {
 	ReadOnly bool // a scenario of a newer app version: shown, not editable
 	Edit     editFunc
 	Select   func(ctx app.Context, i int)
+
+	edits *edits
 }
+
+// edits forwards to the Edit and Select an Editor was last given. The
+// Editor hands its parts this one pointer rather than the functions, for
+// the reason Change gives: a part whose fields are unchanged (the criteria
+// and the settings while the user types a score) is then not drawn again.
+type edits struct{ ed *Editor }
+
+func (h *edits) edit(ctx app.Context, key string, fn func(*calc.Scenario)) { h.ed.Edit(ctx, key, fn) }
+
+func (h *edits) selectSegment(ctx app.Context, i int) { h.ed.Select(ctx, i) }
+
+// OnInit makes the Editor's edits, once for its life.
+func (ed *Editor) OnInit() { ed.edits = &edits{ed: ed} }
 
 // Render lays out the editor's sections. A read-only scenario is shown in
 // a disabled fieldset, which disables every input and button in it.
 func (ed *Editor) Render() app.UI {
 	l, s := ed.Locale, ed.Scenario
 	return app.Div().Class("editor").Body(
-		&SegmentTabs{Locale: l, Scenario: s, Report: ed.Report, Segment: ed.Segment, Edit: ed.Edit, Select: ed.Select},
+		&SegmentTabs{Locale: l, Scenario: s, Report: ed.Report, Segment: ed.Segment, Edits: ed.edits},
 		app.FieldSet().Class("editor-lock").Disabled(ed.ReadOnly).Body(ed.inputs()...),
 	)
 }
@@ -37,17 +52,17 @@ func (ed *Editor) Render() app.UI {
 func (ed *Editor) inputs() []app.UI {
 	l, s := ed.Locale, ed.Scenario
 	return []app.UI{
-		app.If(len(s.Segments) > 0, &SegmentEditor{Locale: l, Scenario: s, Index: ed.Segment, Edit: ed.Edit, Select: ed.Select}),
+		app.If(len(s.Segments) > 0, &SegmentEditor{Locale: l, Scenario: s, Index: ed.Segment, Edits: ed.edits}),
 		app.Details().Class("panel").Body(
 			app.Summary().Text(T(l, msgCriteria)),
 			app.P().Class("hint").Text(T(l, msgCriteriaHelp)),
-			&CriteriaList{Locale: l, Of: benefitKind, Items: s.Benefits, Edit: ed.Edit},
-			&CriteriaList{Locale: l, Of: sacrificeKind, Items: s.Sacrifices, Edit: ed.Edit},
-			&CriteriaList{Locale: l, Of: dimensionKind, Items: s.Dimensions, Edit: ed.Edit},
+			&CriteriaList{Locale: l, Of: benefitKind, Items: s.Benefits, Edits: ed.edits},
+			&CriteriaList{Locale: l, Of: sacrificeKind, Items: s.Sacrifices, Edits: ed.edits},
+			&CriteriaList{Locale: l, Of: dimensionKind, Items: s.Dimensions, Edits: ed.edits},
 		),
 		app.Details().Class("panel").Body(
 			app.Summary().Text(T(l, msgSettings)),
-			&SettingsEditor{Locale: l, Settings: s.Settings, Edit: ed.Edit},
+			&SettingsEditor{Locale: l, Settings: s.Settings, Edits: ed.edits},
 		),
 	}
 }

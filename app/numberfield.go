@@ -26,7 +26,7 @@ type NumberField struct {
 	Default  float64
 	Locale   calc.Locale
 	Compact  bool // label visually hidden (tables); still read aloud
-	OnChange func(ctx app.Context, v *float64)
+	OnChange *Change[*float64]
 
 	text      string
 	problem   string
@@ -34,10 +34,12 @@ type NumberField struct {
 	committed *float64
 }
 
-// OnMount and OnUpdate show the model's value unless the user is in the
+// OnInit and OnUpdate show the model's value unless the user is in the
 // middle of typing it; a change from elsewhere (undo, another segment)
-// always wins.
-func (f *NumberField) OnMount(ctx app.Context) { f.sync() }
+// always wins. OnInit runs before the first render, so the field is drawn
+// once with its value (also in the prerendered page); OnMount would draw
+// every field a second time as the page starts.
+func (f *NumberField) OnInit() { f.sync() }
 
 func (f *NumberField) OnUpdate(ctx app.Context) { f.sync() }
 
@@ -68,9 +70,7 @@ func (f *NumberField) onInput(ctx app.Context, e app.Event) {
 		return
 	}
 	f.committed = v
-	if f.OnChange != nil {
-		f.OnChange(ctx, v)
-	}
+	f.OnChange.call(ctx, v)
 }
 
 func (f *NumberField) onBlur(ctx app.Context, e app.Event) {

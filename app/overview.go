@@ -26,15 +26,33 @@ func (o *Overview) Render() app.UI {
 	return app.Section().Class("overview").Aria("label", T(l, msgResults)).Body(
 		app.Div().Class("cards").Body(
 			app.Range(rep.Segments).Slice(func(i int) app.UI {
-				return o.segmentCard(rep.Segments[i], o.Scenario.Segments[i].Customers)
+				return &SegmentCard{
+					Locale: l, Report: rep.Segments[i], Customers: o.Scenario.Segments[i].Customers,
+					RetentionUplift: o.Scenario.Settings.RetentionUplift, Currency: o.Scenario.Currency,
+				}
 			}),
 		),
 		o.portfolioCard(),
 	)
 }
 
-func (o *Overview) segmentCard(r calc.SegmentReport, customers float64) app.UI {
-	l := o.Locale
+// SegmentCard is one segment's card in the overview. It is a component
+// with only figures for fields, so that go-app, which compares a
+// component's fields before drawing it again, draws again only the cards
+// whose figures changed: a keystroke changes one segment of up to fifty.
+type SegmentCard struct {
+	app.Compo
+
+	Locale          calc.Locale
+	Report          calc.SegmentReport
+	Customers       float64
+	RetentionUplift float64
+	Currency        string
+}
+
+// Render draws the card with the automation hooks of SPEC §6.
+func (c *SegmentCard) Render() app.UI {
+	l, r := c.Locale, c.Report
 	return app.Article().Class("card verdict-"+verdictClass(r.Verdict)).
 		DataSet("segment", r.ID).
 		DataSet("value", hookNumber(r.Value)).
@@ -47,11 +65,11 @@ func (o *Overview) segmentCard(r calc.SegmentReport, customers float64) app.UI {
 			app.P().Class("badge").Text(verdictName(l, r.Verdict)),
 			app.P().Class("explain").Text(verdictExplanation(l, r.Verdict)),
 			app.Dl().Body(
-				figure(T(l, msgCustomers), l.FormatDecimal(customers, 0), ""),
-				o.scoreFigure(T(l, msgValue), r.Value, T(l, msgValueHelp)),
-				o.scoreFigure(T(l, msgGap), r.Gap, T(l, msgGapHelp)),
-				figure(T(l, msgCLV), o.money(r.CLV), ""),
-				figure(T(l, msgUplift, l.FormatDecimal(o.Scenario.Settings.RetentionUplift, 1)), o.money(r.EquityUplift), ""),
+				figure(T(l, msgCustomers), l.FormatDecimal(c.Customers, 0), ""),
+				scoreFigure(l, T(l, msgValue), r.Value, T(l, msgValueHelp)),
+				scoreFigure(l, T(l, msgGap), r.Gap, T(l, msgGapHelp)),
+				figure(T(l, msgCLV), money(l, r.CLV, c.Currency), ""),
+				figure(T(l, msgUplift, l.FormatDecimal(c.RetentionUplift, 1)), money(l, r.EquityUplift, c.Currency), ""),
 			),
 		)
 }
@@ -69,8 +87,8 @@ func (o *Overview) portfolioCard() app.UI {
 			app.H3().Text(T(l, msgPortfolio)),
 			app.Dl().Body(
 				figure(T(l, msgCustomers), l.FormatDecimal(p.Customers, 0), ""),
-				o.scoreFigure(T(l, msgValue), p.Value, T(l, msgValueHelp)),
-				o.scoreFigure(T(l, msgGap), p.Gap, T(l, msgGapHelp)),
+				scoreFigure(l, T(l, msgValue), p.Value, T(l, msgValueHelp)),
+				scoreFigure(l, T(l, msgGap), p.Gap, T(l, msgGapHelp)),
 				figure(T(l, msgEquity), o.money(p.Equity), ""),
 				figure(T(l, msgUplift, l.FormatDecimal(o.Scenario.Settings.RetentionUplift, 1)), o.money(p.EquityUplift), ""),
 			),
@@ -97,17 +115,14 @@ func figureOf(label string, value app.UI, help string) app.UI {
 	)
 }
 
-// scoreFigure shows a figure on the rating scale, or says it cannot be
-// computed yet.
-func (o *Overview) scoreFigure(label string, x *float64, help string) app.UI {
+// scoreFigure shows a figure on the rating scale, signed with two
+// decimals, or says it cannot be computed yet.
+func scoreFigure(l calc.Locale, label string, x *float64, help string) app.UI {
 	if x == nil {
-		return undefinedFigure(label, T(o.Locale, msgUndefined), help)
+		return undefinedFigure(label, T(l, msgUndefined), help)
 	}
-	return figure(label, o.score(*x), help)
+	return figure(label, signed(l, *x), help)
 }
-
-// score formats a figure on the rating scale, signed, with two decimals.
-func (o *Overview) score(x float64) string { return signed(o.Locale, x) }
 
 // signed writes a score with two decimals and a plus sign when positive.
 func signed(l calc.Locale, x float64) string {

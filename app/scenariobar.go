@@ -32,6 +32,8 @@ type ScenarioBar struct {
 	CanRedo  bool
 	ReadOnly bool
 	Actions  scenarioActions
+
+	title changes[string]
 }
 
 // Render draws the bar.
@@ -52,7 +54,7 @@ func (b *ScenarioBar) Render() app.UI {
 		),
 		&TextField{
 			ID: "scenario-title", Label: T(l, msgTitle), Value: b.Title, Locale: l,
-			OnChange: a.Rename,
+			OnChange: b.title.get("title", a.Rename),
 		},
 		app.Div().Class("buttons").Body(
 			button(T(l, msgNewBlank), "new-blank", false, a.NewBlank),

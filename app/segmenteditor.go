@@ -15,19 +15,22 @@ type SegmentEditor struct {
 	Locale   calc.Locale
 	Scenario *calc.Scenario
 	Index    int
-	Edit     editFunc
-	Select   func(ctx app.Context, i int)
+	Edits    *edits
+
+	numbers changes[*float64]
+	names   changes[string]
 }
 
 // field returns the id prefix of this segment's inputs.
 func (se *SegmentEditor) seg() *calc.Segment { return &se.Scenario.Segments[se.Index] }
 
-// set returns an OnChange that edits one number of the segment.
-func (se *SegmentEditor) set(key string, fn func(sg *calc.Segment, v *float64)) func(app.Context, *float64) {
+// set returns the Change that edits one number of the segment.
+func (se *SegmentEditor) set(key string, fn func(sg *calc.Segment, v *float64)) *Change[*float64] {
 	id := se.seg().ID
-	return func(ctx app.Context, v *float64) {
-		se.Edit(ctx, id+"."+key, editSegment(id, func(sg *calc.Segment) { fn(sg, v) }))
-	}
+	key = id + "." + key
+	return se.numbers.get(key, func(ctx app.Context, v *float64) {
+		se.Edits.edit(ctx, key, editSegment(id, func(sg *calc.Segment) { fn(sg, v) }))
+	})
 }
 
 // Render lays out the segment's inputs in groups.
@@ -38,9 +41,9 @@ func (se *SegmentEditor) Render() app.UI {
 		app.Div().Class("segment-head").Body(
 			&TextField{
 				ID: "seg-" + sg.ID + "-name", Label: T(l, msgSegmentName), Value: sg.Name, Required: true, Locale: l,
-				OnChange: func(ctx app.Context, name string) {
-					se.Edit(ctx, sg.ID+".name", editSegment(sg.ID, func(s *calc.Segment) { s.Name = name }))
-				},
+				OnChange: se.names.get(sg.ID, func(ctx app.Context, name string) {
+					se.Edits.edit(ctx, sg.ID+".name", editSegment(sg.ID, func(s *calc.Segment) { s.Name = name }))
+				}),
 			},
 			app.Div().Class("buttons").Body(
 				iconButton("←", T(l, msgMoveUp, sg.Name), se.Index == 0, func(ctx app.Context) { se.move(ctx, -1) }),
@@ -260,12 +263,12 @@ func (se *SegmentEditor) nps() app.UI {
 
 func (se *SegmentEditor) move(ctx app.Context, by int) {
 	i, j := se.Index, se.Index+by
-	se.Edit(ctx, "", func(s *calc.Scenario) {
+	se.Edits.edit(ctx, "", func(s *calc.Scenario) {
 		if j >= 0 && j < len(s.Segments) {
 			s.Segments[i], s.Segments[j] = s.Segments[j], s.Segments[i]
 		}
 	})
-	se.Select(ctx, j)
+	se.Edits.selectSegment(ctx, j)
 }
 
 func (se *SegmentEditor) duplicate(ctx app.Context) {
@@ -274,14 +277,14 @@ func (se *SegmentEditor) duplicate(ctx app.Context) {
 	dup := src.Clone()
 	dup.ID, dup.Name = id, T(se.Locale, msgCopyOf, src.Name)
 	at := se.Index + 1
-	se.Edit(ctx, "", func(s *calc.Scenario) { s.Segments = slices.Insert(s.Segments, at, dup) })
-	se.Select(ctx, at)
+	se.Edits.edit(ctx, "", func(s *calc.Scenario) { s.Segments = slices.Insert(s.Segments, at, dup) })
+	se.Edits.selectSegment(ctx, at)
 }
 
 func (se *SegmentEditor) remove(ctx app.Context) {
 	id := se.seg().ID
-	se.Edit(ctx, "", func(s *calc.Scenario) {
+	se.Edits.edit(ctx, "", func(s *calc.Scenario) {
 		s.Segments = slices.DeleteFunc(s.Segments, func(sg calc.Segment) bool { return sg.ID == id })
 	})
-	se.Select(ctx, max(se.Index-1, 0))
+	se.Edits.selectSegment(ctx, max(se.Index-1, 0))
 }

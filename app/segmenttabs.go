@@ -18,8 +18,7 @@ type SegmentTabs struct {
 	Scenario *calc.Scenario
 	Report   calc.Report
 	Segment  int
-	Edit     editFunc
-	Select   func(ctx app.Context, i int)
+	Edits    *edits
 }
 
 // Render draws one tab per segment and the add button.
@@ -38,7 +37,7 @@ func (t *SegmentTabs) Render() app.UI {
 						DataSet("tab", s.Segments[i].ID).
 						Aria("pressed", i == t.Segment).
 						Text(s.Segments[i].Name).
-						OnClick(func(ctx app.Context, e app.Event) { t.Select(ctx, i) }),
+						OnClick(func(ctx app.Context, e app.Event) { t.Edits.selectSegment(ctx, i) }),
 				)
 			}),
 			app.Li().Body(
@@ -52,6 +51,6 @@ func (t *SegmentTabs) addSegment(ctx app.Context) {
 	s := t.Scenario
 	id := freeID("segment", func(id string) bool { return segmentByID(s, id) != nil })
 	seg := newSegment(t.Locale, id, len(s.Segments)+1)
-	t.Edit(ctx, "", func(s *calc.Scenario) { s.Segments = append(s.Segments, seg) })
-	t.Select(ctx, len(s.Segments))
+	t.Edits.edit(ctx, "", func(s *calc.Scenario) { s.Segments = append(s.Segments, seg) })
+	t.Edits.selectSegment(ctx, len(s.Segments))
 }

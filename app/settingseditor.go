@@ -11,7 +11,9 @@ type SettingsEditor struct {
 
 	Locale   calc.Locale
 	Settings calc.Settings
-	Edit     editFunc
+	Edits    *edits
+
+	changes changes[*float64]
 }
 
 // Render draws the four settings with what each means.
@@ -37,9 +39,9 @@ func (se *SettingsEditor) Render() app.UI {
 			&NumberField{
 				ID: "setting-" + f.key, Label: T(l, f.label), Hint: f.hint,
 				Value: calc.Float(f.value), Default: f.def, Range: f.rng, Locale: l,
-				OnChange: func(ctx app.Context, v *float64) {
-					se.Edit(ctx, "settings."+f.key, func(s *calc.Scenario) { f.set(&s.Settings, *v) })
-				},
+				OnChange: se.changes.get(f.key, func(ctx app.Context, v *float64) {
+					se.Edits.edit(ctx, "settings."+f.key, func(s *calc.Scenario) { f.set(&s.Settings, *v) })
+				}),
 			},
 			app.P().Class("hint").Text(T(l, f.help)),
 		)

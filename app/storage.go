@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -68,6 +70,24 @@ func storageGet(key string) (string, bool, error) {
 		return "", false, nil
 	}
 	return v.String(), true, nil
+}
+
+// storageGetPrefix is storageGet for the first n characters of the
+// value only, cut in JavaScript, so that a large value is not copied into
+// Go to read its start.
+func storageGetPrefix(key string, n int) (string, bool, error) {
+	v, err := jsCall("getItem", key)
+	if err != nil {
+		return "", false, err
+	}
+	if v.IsNull() || v.IsUndefined() {
+		return "", false, nil
+	}
+	// String.prototype.slice.call(v, 0, n): a method of a string
+	// primitive cannot be called through syscall/js directly, which
+	// looks methods up with Reflect.get, an error on a primitive.
+	slice := app.Window().Get("String").Get("prototype").Get("slice")
+	return slice.Call("call", v, 0, n).String(), true, nil
 }
 
 func storageSet(key, value string) error {
@@ -147,20 +167,32 @@ func loadEntry(id string) (*entry, storageProblem) {
 	return e, storageFine
 }
 
-// storedRev returns the revision another tab may have written, or -1.
+// storedRev returns the revision another tab may have written, or -1. It
+// reads only the start of the stored text, {"rev":N, which is all it needs:
+// the app checks it before every save, and copying and parsing a whole
+// large scenario each time would cost more than the save itself. Whether
+// the rest is a readable scenario is for loadEntry to find out.
 func storedRev(id string) int {
-	raw, ok, err := storageGet(scenarioPrefix + id)
+	raw, ok, err := storageGetPrefix(scenarioPrefix+id, revPrefixLen)
 	if err != nil || !ok {
 		return -1
 	}
-	var st struct {
-		Rev int `json:"rev"`
-	}
-	if json.Unmarshal([]byte(raw), &st) != nil {
+	dec := json.NewDecoder(strings.NewReader(raw))
+	var rev int
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
 		return -1
 	}
-	return st.Rev
+	if tok, err := dec.Token(); err != nil || tok != "rev" {
+		return -1
+	}
+	if dec.Decode(&rev) != nil {
+		return -1
+	}
+	return rev
 }
+
+// revPrefixLen is enough of a stored scenario to read its revision.
+const revPrefixLen = 64
 
 // saveEntry writes a scenario with the next revision. It refuses with
 // errConflict when another tab wrote a newer revision since this tab
@@ -172,14 +204,17 @@ func saveEntry(e *entry) error {
 	if stored := storedRev(e.id); stored > e.rev {
 		return errConflict
 	}
-	doc, err := calc.Encode(e.scenario)
+	doc, err := calc.EncodeCompact(e.scenario)
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(storedScenario{Rev: e.rev + 1, Doc: doc})
-	if err != nil {
-		return err
-	}
+	// storedScenario by hand: json.Marshal would check and copy the
+	// document once more.
+	data := make([]byte, 0, len(doc)+32)
+	data = append(data, `{"rev":`...)
+	data = strconv.AppendInt(data, int64(e.rev+1), 10)
+	data = append(data, `,"doc":`...)
+	data = append(append(data, doc...), '}')
 	if err := storageSet(scenarioPrefix+e.id, string(data)); err != nil {
 		return err
 	}

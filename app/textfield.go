@@ -20,7 +20,7 @@ type TextField struct {
 	Required bool // a name must have 1–calc.MaxNameLen characters
 	Locale   calc.Locale
 	Compact  bool
-	OnChange func(ctx app.Context, v string)
+	OnChange *Change[string]
 
 	text      string
 	problem   string
@@ -28,7 +28,9 @@ type TextField struct {
 	committed string
 }
 
-func (f *TextField) OnMount(ctx app.Context) { f.sync() }
+// OnInit and OnUpdate show the model's text unless the user is typing
+// it; see NumberField.
+func (f *TextField) OnInit() { f.sync() }
 
 func (f *TextField) OnUpdate(ctx app.Context) { f.sync() }
 
@@ -56,9 +58,7 @@ func (f *TextField) onInput(ctx app.Context, e app.Event) {
 		return
 	}
 	f.committed = v
-	if f.OnChange != nil {
-		f.OnChange(ctx, v)
-	}
+	f.OnChange.call(ctx, v)
 }
 
 func (f *TextField) onBlur(ctx app.Context, e app.Event) {

@@ -34,6 +34,8 @@ type entry struct {
 	undo, redo []*calc.Scenario
 	lastKey    string
 	lastAt     time.Time
+
+	charts drawnCharts // of scenario, drawn by the Root (charts.go)
 }
 
 func newEntry(s *calc.Scenario) *entry {

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
@@ -31,6 +32,9 @@ type browserSession struct {
 	ctx     context.Context // the first tab
 	cancel  func()
 	profile string
+
+	mu         sync.Mutex
+	exceptions []string // uncaught in the page
 }
 
 // newBrowser starts Chromium with a fresh profile; the probe is injected
@@ -58,6 +62,17 @@ func newBrowser(ctx context.Context, chromium string) (*browserSession, error) {
 		cancelAlloc()
 		os.RemoveAll(profile)
 	}}
+	chromedp.ListenTarget(tab, func(ev any) {
+		if e, ok := ev.(*runtime.EventExceptionThrown); ok {
+			msg := e.ExceptionDetails.Text
+			if e.ExceptionDetails.Exception != nil {
+				msg += " " + e.ExceptionDetails.Exception.Description
+			}
+			s.mu.Lock()
+			s.exceptions = append(s.exceptions, msg)
+			s.mu.Unlock()
+		}
+	})
 	err = chromedp.Run(tab, chromedp.ActionFunc(func(ctx context.Context) error {
 		_, err := page.AddScriptToEvaluateOnNewDocument(probeJS).Do(ctx)
 		return err
@@ -85,6 +100,7 @@ func (s *browserSession) version() (string, error) {
 // pageMetrics are the probe's measurements of one page load, in
 // milliseconds since navigation start, and its memory once ready.
 type pageMetrics struct {
+	ErrorNotice      string  `json:"errorNotice"`
 	Ready            float64 `json:"ready"`
 	Instantiated     float64 `json:"instantiated"`
 	FCP              float64 `json:"fcp"`
@@ -116,6 +132,18 @@ func (s *browserSession) metrics() (pageMetrics, error) {
 	var m pageMetrics
 	err := chromedp.Run(s.ctx,
 		chromedp.Evaluate(`window.__bench.metrics()`, &m),
+		chromedp.ActionFunc(func(context.Context) error {
+			// A measurement of a page that failed is no measurement.
+			if m.ErrorNotice != "" {
+				return fmt.Errorf("the page shows an error: %s", m.ErrorNotice)
+			}
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			if len(s.exceptions) > 0 {
+				return fmt.Errorf("uncaught exception in the page: %s", s.exceptions[0])
+			}
+			return nil
+		}),
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			if err := heapprofiler.CollectGarbage().Do(ctx); err != nil {
 				return err

@@ -55,6 +55,7 @@ type options struct {
 	calc       bool
 	build      bool
 	chromium   string
+	profile    string
 }
 
 func parse(args []string, stderr io.Writer) (options, error) {
@@ -67,6 +68,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.keys, "keys", 100, "keystrokes measured at each size")
 	fs.BoolVar(&o.calc, "calc", true, "run the calc benchmarks (go test -bench)")
 	fs.BoolVar(&o.build, "build", true, "run `make build` first; false measures bin/klantwaarde as it is")
+	fs.StringVar(&o.profile, "profile", "", "after measuring, profile one more cold start and typing session of the app and write their CPU profiles (.cpuprofile) to this `directory`")
 	fs.StringVar(&o.chromium, "chromium", "", "the Chromium `binary` (default: chromium on $PATH, as make deps-browser installs it)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -151,7 +153,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	r.app, r.floor = cold[0], cold[1]
 	for _, sz := range []synthetic.Size{synthetic.Small, synthetic.Large} {
 		step("typing %d keystrokes at %s", o.keys, sz)
-		t, err := measureTyping(ctx, o.chromium, appServer.url, sz, o.keys)
+		t, err := measureTyping(ctx, o.chromium, appServer.url, sz, o.keys, nil)
 		if err != nil {
 			return fmt.Errorf("typing at %s: %w", sz, err)
 		}
@@ -159,6 +161,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		r.typing = append(r.typing, t)
 	}
 	r.machine.loadAfter = loadAverage()
+	if o.profile != "" {
+		step("profiling into %s", o.profile)
+		if err := profileApp(ctx, o.chromium, appServer.url, o.profile); err != nil {
+			return err
+		}
+	}
 
 	r.write(stdout)
 	if o.out != "" {

@@ -31,7 +31,9 @@
   b.metrics = () => {
     const paint = performance.getEntriesByName("first-contentful-paint")[0];
     const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
+    const notice = document.querySelector('[data-notice="error"]');
     return {
+      errorNotice: notice ? notice.textContent.trim() : "",
       ready: b.ready,
       instantiated: b.instantiated,
       fcp: paint ? paint.startTime : 0,

@@ -42,8 +42,9 @@ type typingResult struct {
 // measureTyping opens the scenario of the given size by share link in a
 // fresh browser, then types keys keystrokes into a score field, each
 // replacing the field's text with a digit that changes the value, and
-// measures in the page how long each takes to reach the DOM.
-func measureTyping(ctx context.Context, chromium, baseURL string, sz synthetic.Size, keys int) (*typingResult, error) {
+// measures in the page how long each takes to reach the DOM. A watch, if
+// given, starts before the keystrokes and its stop func runs after them.
+func measureTyping(ctx context.Context, chromium, baseURL string, sz synthetic.Size, keys int, watch func(*browserSession) (stop func() error, err error)) (*typingResult, error) {
 	payload, err := calc.EncodeShare(synthetic.Scenario(sz))
 	if err != nil {
 		return nil, err
@@ -56,6 +57,12 @@ func measureTyping(ctx context.Context, chromium, baseURL string, sz synthetic.S
 	res := &typingResult{size: sz, link: len(payload)}
 	if res.load, err = b.load(baseURL+calc.SharePrefix+payload, time.Minute); err != nil {
 		return nil, err
+	}
+	stop := func() error { return nil }
+	if watch != nil {
+		if stop, err = watch(b); err != nil {
+			return nil, err
+		}
 	}
 	digits := [2]string{"7", "8"}
 	for i := range warmUpKeys + keys {
@@ -83,6 +90,9 @@ func measureTyping(ctx context.Context, chromium, baseURL string, sz synthetic.S
 		if err := sleep(ctx, keyPause); err != nil {
 			return nil, err
 		}
+	}
+	if err := stop(); err != nil {
+		return nil, err
 	}
 	if res.after, err = b.metrics(); err != nil {
 		return nil, err
