@@ -24,6 +24,7 @@ type Participant struct {
 	code     string
 	codeSVG  string
 	status   string
+	fields   changes[*float64] // one stable OnChange per input
 }
 
 // The steps besides the criteria groups (calc.GroupBenefits …); data-step
@@ -189,12 +190,12 @@ func (p *Participant) scoreField(id, label string, value *float64, set func(*flo
 	return &NumberField{
 		ID: id, Label: label, Hint: T(p.Locale, msgOneDecimal), Value: value,
 		Range: calc.RatingRange, Optional: true, Locale: p.Locale,
-		OnChange: func(ctx app.Context, v *float64) {
+		OnChange: p.fields.get(id, func(ctx app.Context, v *float64) {
 			if v != nil {
 				v = calc.Float(math.Round(*v*10) / 10)
 			}
 			set(v)
-		},
+		}),
 	}
 }
 
