@@ -12,12 +12,18 @@ WASMFLAGS := -trimpath -ldflags=-s\ -w
 WASMSRC   := $(shell find app calc cmd/klantwaarde -name '*.go' -not -name '*_test.go') go.mod go.sum
 BINSRC    := $(shell find app calc cmd web internal -name '*.go' -not -name '*_test.go') $(wildcard cmd/klantwaarde/*.js) go.mod go.sum
 ASSETS    := $(shell find web -type f -not -path 'web/wasm/*')
+# Remembers the WASMFLAGS of the last build, so that building with other
+# flags (make bench -flags, a profile without -s) builds again.
+FLAGSTAMP := web/wasm/.wasmflags
 
-.PHONY: all run build test vet size bench fuzz clean deps-browser deps-e2e
+.PHONY: all run build test vet size bench fuzz clean deps-browser deps-e2e FORCE
 
 all: build
 
-$(WASM): $(WASMSRC)
+$(FLAGSTAMP): FORCE
+	@echo '$(WASMFLAGS)' | cmp -s - $@ || echo '$(WASMFLAGS)' > $@
+
+$(WASM): $(WASMSRC) $(FLAGSTAMP)
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $@ ./cmd/klantwaarde
 	$(GO) run ./internal/precompress $@
 

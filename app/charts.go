@@ -56,35 +56,48 @@ type ChartView struct {
 	Locale calc.Locale
 	Chart  chart.Chart
 	Name   string // data-chart, for automation and print
+
+	// open is whether the table is unfolded. A folded table is not in
+	// the page at all: four tables are a quarter of the page's elements,
+	// and each would be drawn again with every keystroke.
+	open bool
+}
+
+func (c *ChartView) onToggle(ctx app.Context, e app.Event) {
+	c.open = ctx.JSSrc().Get("open").Bool()
 }
 
 // Render draws the SVG (made by package chart, where every text is
 // escaped) and the table in a disclosure.
 func (c *ChartView) Render() app.UI {
-	tb := c.Chart.Table
 	return app.Figure().Class("chart").DataSet("chart", c.Name).Body(
 		app.Raw(c.Chart.SVG),
-		app.Details().Body(
+		app.Details().Open(c.open).OnToggle(c.onToggle).Body(
 			app.Summary().Text(T(c.Locale, msgChartTable)),
-			// The table may be wider than a phone: it scrolls on its own,
-			// and can be scrolled with the keyboard once focused.
-			app.Div().Class("table-scroll").TabIndex(0).Aria("label", tb.Caption).Body(app.Table().Body(
-				app.Caption().Text(tb.Caption),
-				app.THead().Body(app.Tr().Body(app.Range(tb.Head).Slice(func(i int) app.UI {
-					return app.Th().Scope("col").Text(tb.Head[i])
-				}))),
-				app.TBody().Body(app.Range(tb.Rows).Slice(func(i int) app.UI {
-					row := tb.Rows[i]
-					return app.Tr().Body(app.Range(row).Slice(func(j int) app.UI {
-						if j == 0 {
-							return app.Th().Scope("row").Text(row[j])
-						}
-						return app.Td().Text(row[j])
-					}))
-				})),
-			)),
+			app.If(c.open, c.table()),
 		),
 	)
+}
+
+// table is the chart's data as a table. It may be wider than a phone: it
+// scrolls on its own, and can be scrolled with the keyboard once focused.
+func (c *ChartView) table() app.UI {
+	tb := c.Chart.Table
+	return app.Div().Class("table-scroll").TabIndex(0).Aria("label", tb.Caption).Body(app.Table().Body(
+		app.Caption().Text(tb.Caption),
+		app.THead().Body(app.Tr().Body(app.Range(tb.Head).Slice(func(i int) app.UI {
+			return app.Th().Scope("col").Text(tb.Head[i])
+		}))),
+		app.TBody().Body(app.Range(tb.Rows).Slice(func(i int) app.UI {
+			row := tb.Rows[i]
+			return app.Tr().Body(app.Range(row).Slice(func(j int) app.UI {
+				if j == 0 {
+					return app.Th().Scope("row").Text(row[j])
+				}
+				return app.Td().Text(row[j])
+			}))
+		})),
+	))
 }
 
 // segmentCharts draws the gap profile and the lifetime curve of the segment
@@ -93,14 +106,14 @@ func (r *Root) segmentCharts(e *entry, seg int) app.UI {
 	if seg >= len(e.scenario.Segments) {
 		return nil
 	}
-	c := e.charts.of(e, r.locale)
+	c := r.chartsOf(e)
 	if !c.segmentDrawn || c.segment != seg {
 		lb := chartLabels(r.locale, e.scenario.Settings.RetentionUplift)
 		c.gapProfile = chart.GapProfile(e.scenario, e.report, seg, r.locale, lb)
 		c.lifetime = chart.LifetimeCurve(e.scenario, e.report, seg, r.locale, lb)
 		c.segment, c.segmentDrawn = seg, true
 	}
-	return app.Div().Class("charts").Body(
+	return app.Div().Class("charts").Aria("busy", r.chartsLag).Body(
 		&ChartView{Locale: r.locale, Name: "gap-profile", Chart: c.gapProfile},
 		&ChartView{Locale: r.locale, Name: "lifetime", Chart: c.lifetime},
 	)
@@ -108,17 +121,45 @@ func (r *Root) segmentCharts(e *entry, seg int) app.UI {
 
 // portfolioCharts draws the value map and the portfolio quadrant.
 func (r *Root) portfolioCharts(e *entry) app.UI {
-	c := e.charts.of(e, r.locale)
+	c := r.chartsOf(e)
 	if !c.portfolioDrawn {
 		lb := chartLabels(r.locale, e.scenario.Settings.RetentionUplift)
 		c.valueMap = chart.ValueMap(e.scenario, e.report, r.locale, lb)
 		c.quadrant = chart.PortfolioQuadrant(e.scenario, e.report, r.locale, lb)
 		c.portfolioDrawn = true
 	}
-	return app.Div().Class("charts").Body(
+	return app.Div().Class("charts").Aria("busy", r.chartsLag).Body(
 		&ChartView{Locale: r.locale, Name: "value-map", Chart: c.valueMap},
 		&ChartView{Locale: r.locale, Name: "quadrant", Chart: c.quadrant},
 	)
+}
+
+// chartsOf returns the charts to show of e. While the user types, the
+// numbers come first: the frame that shows a keystroke's results shows the
+// charts as they were, and the next frame draws them anew (see lagCharts).
+// Drawing four charts is most of a keystroke's work, and a chart one frame
+// late is not noticed; a number that lags behind the typing is.
+func (r *Root) chartsOf(e *entry) *drawnCharts {
+	c := &e.charts
+	if r.chartsLag && c.scenario != nil && c.locale == r.locale {
+		return c
+	}
+	return c.of(e, r.locale)
+}
+
+// lagCharts lets the charts follow a typed change one frame after the
+// numbers. The deferred function runs once this frame is drawn; the update
+// it asks for is the next frame.
+func (r *Root) lagCharts() {
+	if r.chartsLag || r.ctx == nil {
+		return // already on its way, or not mounted
+	}
+	r.chartsLag = true
+	// Root's own context: the input that was typed in may be gone by then.
+	r.ctx.Defer(func(app.Context) {
+		r.chartsLag = false
+		r.Update()
+	})
 }
 
 // drawnCharts are the charts last drawn for an entry. go-app draws the

@@ -22,7 +22,8 @@ type Editor struct {
 	Edit     editFunc
 	Select   func(ctx app.Context, i int)
 
-	edits *edits
+	edits    *edits
+	unfolded unfolded // the panels opened so far (panel.go)
 }
 
 // edits forwards to the Edit and Select an Editor was last given. The
@@ -53,17 +54,17 @@ func (ed *Editor) inputs() []app.UI {
 	l, s := ed.Locale, ed.Scenario
 	return []app.UI{
 		app.If(len(s.Segments) > 0, &SegmentEditor{Locale: l, Scenario: s, Index: ed.Segment, Edits: ed.edits}),
-		app.Details().Class("panel").Body(
-			app.Summary().Text(T(l, msgCriteria)),
-			app.P().Class("hint").Text(T(l, msgCriteriaHelp)),
-			&CriteriaList{Locale: l, Of: benefitKind, Items: s.Benefits, Edits: ed.edits},
-			&CriteriaList{Locale: l, Of: sacrificeKind, Items: s.Sacrifices, Edits: ed.edits},
-			&CriteriaList{Locale: l, Of: dimensionKind, Items: s.Dimensions, Edits: ed.edits},
-		),
-		app.Details().Class("panel").Body(
-			app.Summary().Text(T(l, msgSettings)),
-			&SettingsEditor{Locale: l, Settings: s.Settings, Edits: ed.edits},
-		),
+		ed.unfolded.panel("criteria", app.Summary().Text(T(l, msgCriteria)), func() []app.UI {
+			return []app.UI{
+				app.P().Class("hint").Text(T(l, msgCriteriaHelp)),
+				&CriteriaList{Locale: l, Of: benefitKind, Items: s.Benefits, Edits: ed.edits},
+				&CriteriaList{Locale: l, Of: sacrificeKind, Items: s.Sacrifices, Edits: ed.edits},
+				&CriteriaList{Locale: l, Of: dimensionKind, Items: s.Dimensions, Edits: ed.edits},
+			}
+		}).Class("panel"),
+		ed.unfolded.panel("settings", app.Summary().Text(T(l, msgSettings)), func() []app.UI {
+			return []app.UI{&SettingsEditor{Locale: l, Settings: s.Settings, Edits: ed.edits}}
+		}).Class("panel"),
 	}
 }
 

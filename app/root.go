@@ -25,7 +25,8 @@ func Routes() {
 // Root is the page: it owns the workspace (the kept scenarios and their
 // undo histories) and passes the scenario on screen down to the editor and
 // the results. Every change to a scenario goes through Root.edit, which
-// keeps the undo history and saves at once, so nothing typed is lost.
+// keeps the undo history; typing is saved when it pauses (save.go), every
+// other change at once.
 type Root struct {
 	app.Compo
 
@@ -44,6 +45,17 @@ type Root struct {
 	// participant is the workshop questionnaire of a #q= link: the page
 	// then shows it instead of the editor (SPEC §6 workshop mode).
 	participant *calc.Questionnaire
+
+	// ctx is Root's own context, from OnMount, for work that a timer
+	// starts (saving after a pause in typing).
+	ctx app.Context
+	// save is the pending save of typed changes (save.go).
+	save pendingSave
+	// chartsLag shows the charts as they were for one frame after a typed
+	// change (charts.go).
+	chartsLag bool
+	// unfolded are the panels opened so far (panel.go).
+	unfolded unfolded
 }
 
 // notice is an app-wide message (SPEC §6 data-notice), with an optional
@@ -125,7 +137,10 @@ func firstProblem(err error) string {
 // OnMount listens for other tabs and for the keyboard shortcuts, and tells
 // automation that the page is interactive (SPEC §6 data-ready).
 func (r *Root) OnMount(ctx app.Context) {
+	r.ctx = ctx
 	r.applyLocale(ctx)
+	app.Window().AddEventListener("pagehide", r.onLeave)
+	app.Window().AddEventListener("visibilitychange", r.onLeave)
 	app.Window().AddEventListener("storage", r.onStorage)
 	app.Window().AddEventListener("keydown", r.onKeyDown)
 	app.Window().AddEventListener("dragover", r.onDragOver)
@@ -153,15 +168,22 @@ func (r *Root) setLocale(ctx app.Context, l calc.Locale) {
 func (r *Root) edit(ctx app.Context, key string, fn func(*calc.Scenario)) {
 	r.guard(func() {
 		e := r.ws.cur()
-		if e.edit(key, time.Now(), fn) {
-			r.persist(e)
+		if !e.edit(key, time.Now(), fn) {
+			return
 		}
+		if key == "" {
+			r.persist(e)
+			return
+		}
+		r.persistSoon(e)
+		r.lagCharts()
 	})
 }
 
 // persist saves a scenario; a failure keeps the app working in memory with
 // a warning, and a conflict with another tab keeps both versions.
 func (r *Root) persist(e *entry) {
+	e.unsaved = false
 	err := saveEntry(e)
 	switch {
 	case err == nil:
@@ -205,6 +227,10 @@ func (r *Root) followOtherTab(ev app.Event) {
 	e := r.ws.cur()
 	switch key {
 	case scenarioPrefix + e.id:
+		// Typing not yet saved is saved first: against a newer revision
+		// that keeps both versions.
+		r.flush()
+		e = r.ws.cur()
 		if storedRev(e.id) <= e.rev {
 			return
 		}

@@ -26,10 +26,9 @@ func (r *Root) openQuestionnaire(payload string) {
 
 // workshopPanel is the trainer's workshop, folded away until opened.
 func (r *Root) workshopPanel(e *entry) app.UI {
-	return app.Details().Class("panel", "workshop-panel").DataSet("panel", "workshop").Body(
-		app.Summary().Text(T(r.locale, msgWorkshop)),
-		&Workshop{Locale: r.locale, Scenario: e.scenario, ReadOnly: e.readOnly, OnApply: r.applyWorkshop},
-	)
+	return r.unfolded.panel("workshop", app.Summary().Text(T(r.locale, msgWorkshop)), func() []app.UI {
+		return []app.UI{&Workshop{Locale: r.locale, Scenario: e.scenario, ReadOnly: e.readOnly, OnApply: r.applyWorkshop}}
+	}).Class("panel", "workshop-panel")
 }
 
 // applyWorkshop puts the scenario with the room's means on screen as one

@@ -72,7 +72,7 @@ func TestAccessibility(t *testing.T) {
 				waitReady(),
 			)
 			// Open the collapsed panels so that axe sees every input.
-			tb.run(chromedp.Evaluate(`document.querySelectorAll("details").forEach(d => d.open = true)`, nil))
+			tb.openAllDetails()
 			res := tb.runAxe()
 			var serious []string
 			for _, v := range res.Violations {

@@ -65,7 +65,7 @@ func TestBadInput(t *testing.T) {
 		{paragraph, [7]string{invalid, invalid, invalid, invalid, invalid, invalid, invalid}},
 	}
 	tb := openApp(t, srv, "nl-NL")
-	tb.run(chromedp.Evaluate(`document.querySelectorAll("details").forEach(d => d.open = true)`, nil))
+	tb.openAllDetails()
 	tried := 0
 	for fi, f := range badInputFields {
 		saved := tb.stored(f)
@@ -75,6 +75,7 @@ func TestBadInput(t *testing.T) {
 			tried++
 			if want == invalid {
 				tb.waitAttr(`[data-error="`+f.id+`"]`, "data-error", f.id)
+				tb.flushSaves() // typing is saved when it pauses
 				if got := tb.stored(f); got != saved {
 					t.Errorf("%s: %q is invalid but the model changed from %s to %s", f.name, c.typed, saved, got)
 				}

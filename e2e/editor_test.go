@@ -211,3 +211,44 @@ func TestBlankScenario(t *testing.T) {
 	}
 	tb.screenshot("blank-scenario-nl")
 }
+
+// TestChartsFollowTyping types a score and sees the charts follow the
+// numbers: drawn anew (a frame after the numbers), and equal to the charts
+// of the same scenario opened afresh.
+func TestChartsFollowTyping(t *testing.T) {
+	srv := startServer(t)
+	const valueMap = `[data-chart="value-map"] svg`
+	svgOf := func(tb *tab) string {
+		var html string
+		tb.run(chromedp.Evaluate(fmt.Sprintf(`document.querySelector(%q).outerHTML`, valueMap), &html))
+		return html
+	}
+	tb := openApp(t, srv, "nl-NL")
+	before := svgOf(tb)
+	tb.typeInto(qualityScore, "3")
+	tb.waitAttr(commuters, "data-value", bikeShopValue(t, 3))
+	tb.run(chromedp.Poll(fmt.Sprintf(`document.querySelector(%q).outerHTML !== %q && !document.querySelector('.charts[aria-busy="true"]')`, valueMap, before), nil,
+		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)))
+	typed := svgOf(tb)
+
+	s := calc.Example()
+	r := s.Segments[0].Benefits["quality"]
+	r.Score = calc.Float(3)
+	s.Segments[0].Benefits["quality"] = r
+	payload, err := calc.EncodeShare(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh := newTab(t)
+	fresh.run(
+		emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) klantwaarde-e2e").WithAcceptLanguage("nl-NL"),
+		chromedp.Navigate(srv.URL+calc.SharePrefix+payload), waitReady())
+	if got := svgOf(fresh); got != typed {
+		i := 0
+		for i < min(len(got), len(typed)) && got[i] == typed[i] {
+			i++
+		}
+		from := max(i-80, 0)
+		t.Errorf("the value map after typing differs from the one drawn afresh at byte %d:\n typed: …%.200s\n fresh: …%.200s", i, typed[from:], got[from:])
+	}
+}

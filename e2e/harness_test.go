@@ -278,6 +278,24 @@ func waitReady() chromedp.Action {
 	return chromedp.WaitReady(`html[data-ready="true"]`, chromedp.ByQuery)
 }
 
+// openAllDetails unfolds every disclosure on the page and waits until
+// the chart tables, which are drawn only when unfolded, are there.
+func (tb *tab) openAllDetails() {
+	tb.t.Helper()
+	tb.run(
+		chromedp.Evaluate(`document.querySelectorAll("details").forEach(d => d.open = true)`, nil),
+		chromedp.Poll(`document.querySelectorAll(".chart details[open] table").length === document.querySelectorAll(".chart").length`, nil,
+			chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)),
+	)
+}
+
+// flushSaves asks the page to save what is typed but not yet saved, as
+// it does when the page is hidden or closed.
+func (tb *tab) flushSaves() {
+	tb.t.Helper()
+	tb.run(chromedp.Evaluate(`window.dispatchEvent(new Event("pagehide"))`, nil))
+}
+
 // waitText waits until the first element matching sel reads want, and
 // fails the test with what it read instead after a few seconds.
 func (tb *tab) waitText(sel, want string) {

@@ -113,6 +113,14 @@ func TestMarkupIsText(t *testing.T) {
 	if !strings.Contains(chartText, `<img`) && !strings.Contains(chartText, `"><svg`) {
 		t.Errorf("the names are not shown as text in the charts: %q", chartText)
 	}
+	// The chart tables and the criteria panel are drawn when unfolded.
+	tb.openAllDetails()
+	check("chart tables and panels")
+	var tableText string
+	tb.run(chromedp.Evaluate(`[...document.querySelectorAll(".chart table")].map(t => t.textContent).join("|")`, &tableText))
+	if !strings.Contains(tableText, `<img`) {
+		t.Errorf("the names are not shown as text in the chart tables: %q", tableText)
+	}
 	tb.run(chromedp.Click(`[data-action="present"]`, chromedp.ByQuery))
 	tb.waitText(`.slide h2`, names[0])
 	check("slides")

@@ -45,28 +45,48 @@
 
   // arm prepares one keystroke: it selects the text of the field, so that
   // the key replaces it, and resolves b.result with the time from keydown
-  // to the card's new data-value ("dom") and to the next animation frame
-  // after it ("frame"), or null if the value did not change in time.
-  b.arm = (fieldSelector, cardSelector, timeoutMs) => {
+  // to the card's new data-value ("dom"), to the next animation frame after
+  // it ("frame") and to the value-map chart drawn anew ("charts"), or null
+  // if the value did not change in time. Frame and charts are -1 when they
+  // did not come within a second of the value.
+  b.arm = (fieldSelector, cardSelector, chartSelector, timeoutMs) => {
     const field = document.querySelector(fieldSelector);
     const card = document.querySelector(cardSelector);
     if (!field || !card) return null;
     field.focus();
     field.select();
     const before = card.getAttribute("data-value");
+    const chartBefore = document.querySelector(chartSelector);
     let keydown = 0;
     window.addEventListener("keydown", () => { keydown = performance.now(); }, { capture: true, once: true });
     b.result = new Promise((resolve) => {
-      const timer = setTimeout(() => { observer.disconnect(); resolve(null); }, timeoutMs);
-      const observer = new MutationObserver(() => {
-        const now = document.querySelector(cardSelector);
-        if (!now || now.getAttribute("data-value") === before) return;
-        const dom = performance.now();
+      let dom = 0, frame = null, charts = null, value = null;
+      const finish = () => {
+        if (!dom || frame === null || charts === null) return;
         observer.disconnect();
         clearTimeout(timer);
-        const done = (frame) => resolve({ dom: dom - keydown, frame: frame, value: now.getAttribute("data-value") });
-        requestAnimationFrame(() => done(performance.now() - keydown));
-        setTimeout(() => done(-1), 1000); // no frame (a hidden page): the DOM time still counts
+        resolve({ dom: dom - keydown, frame: frame, charts: charts, value: value });
+      };
+      const timer = setTimeout(() => { observer.disconnect(); resolve(null); }, timeoutMs);
+      const observer = new MutationObserver(() => {
+        const now = performance.now();
+        if (charts === null) {
+          const chart = document.querySelector(chartSelector);
+          if (chart && chart !== chartBefore) charts = now - keydown;
+        }
+        if (!dom) {
+          const el = document.querySelector(cardSelector);
+          if (!el || el.getAttribute("data-value") === before) return;
+          dom = now;
+          value = el.getAttribute("data-value");
+          requestAnimationFrame(() => { frame = performance.now() - keydown; finish(); });
+          setTimeout(() => { // no frame (a hidden page) or no new chart
+            if (frame === null) frame = -1;
+            if (charts === null) charts = -1;
+            finish();
+          }, 1000);
+        }
+        finish();
       });
       observer.observe(document.body, { attributes: true, attributeFilter: ["data-value"], subtree: true, childList: true });
     });

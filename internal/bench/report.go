@@ -162,16 +162,30 @@ func (r *report) writeTyping(w io.Writer) {
 	fmt.Fprintf(w, "(`#s=…`) in a new profile. Each keystroke selects the text of `%s` and presses 7 or 8 (whichever\n", scoreField)
 	fmt.Fprintln(w, "changes the value) through the DevTools protocol (`Input.dispatchKeyEvent`, as a key press arrives). In the")
 	fmt.Fprintln(w, "page, a capturing `keydown` listener notes `performance.now()`, and a MutationObserver notes when the segment's")
-	fmt.Fprintf(w, "`%s` has its new `data-value`; \"next frame\" is the `requestAnimationFrame` after that. %d keystrokes\n", segmentCard, warmUpKeys)
-	fmt.Fprintf(w, "are typed first and not counted; %s apart.\n\n", keyPause)
-	fmt.Fprintln(w, "| scenario | share link | keystrokes | p50 ms | p95 ms | max ms | next frame p50 ms | next frame p95 ms | ready after load ms |")
-	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Fprintf(w, "`%s` has its new `data-value`; \"next frame\" is the `requestAnimationFrame` after that, and \"charts\" when the\n", segmentCard)
+	fmt.Fprintf(w, "value map's drawing (`%s`) is replaced: the app draws the numbers first and the charts a frame later.\n", chartDrawing)
+	fmt.Fprintf(w, "%d keystrokes are typed first and not counted; %s apart.\n\n", warmUpKeys, keyPause)
+	fmt.Fprintln(w, "| scenario | share link | keystrokes | p50 ms | p95 ms | max ms | next frame p50 ms | next frame p95 ms | charts p50 ms | charts p95 ms | ready after load ms |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 	for _, t := range r.typing {
-		fmt.Fprintf(w, "| %s | %d chars | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f |\n", t.size, t.link, len(t.dom),
+		fmt.Fprintf(w, "| %s | %d chars | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s | %.0f |\n", t.size, t.link, len(t.dom),
 			percentile(t.dom, 50), percentile(t.dom, 95), percentile(t.dom, 100),
-			percentile(t.frame, 50), percentile(t.frame, 95), t.load.Ready)
+			percentile(t.frame, 50), percentile(t.frame, 95), chartMS(t, 50), chartMS(t, 95), t.load.Ready)
+	}
+	for _, t := range r.typing {
+		if t.noChart > 0 {
+			fmt.Fprintf(w, "\nAt %s the chart did not follow within a second for %d keystrokes.\n", t.size, t.noChart)
+		}
 	}
 	fmt.Fprintln(w)
+}
+
+// chartMS is a percentile of the chart times, or a dash when none came.
+func chartMS(t *typingResult, p float64) string {
+	if len(t.charts) == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.1f", percentile(t.charts, p))
 }
 
 func (r *report) writeMemory(w io.Writer) {

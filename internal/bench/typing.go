@@ -20,6 +20,9 @@ import (
 const (
 	scoreField  = `#seg-seg1-benefits-b1-score`
 	segmentCard = `[data-segment="seg1"]`
+	// chartDrawing is the value map's drawing: it is replaced when the
+	// chart is drawn anew.
+	chartDrawing = `[data-chart="value-map"] svg`
 	// keyTimeout bounds the wait for one keystroke's result.
 	keyTimeout = 10 * time.Second
 	// keyPause is the time between keystrokes, about a fast typist's.
@@ -36,7 +39,9 @@ type typingResult struct {
 	after   pageMetrics // memory after the keystrokes
 	dom     []float64   // ms from keydown to the new data-value, per keystroke
 	frame   []float64   // ms from keydown to the next animation frame after it
+	charts  []float64   // ms from keydown to the value map drawn anew
 	noFrame int         // keystrokes whose frame never came (hidden page)
+	noChart int         // keystrokes whose chart did not follow within a second
 }
 
 // measureTyping opens the scenario of the given size by share link in a
@@ -86,6 +91,11 @@ func measureTyping(ctx context.Context, chromium, baseURL string, sz synthetic.S
 			} else {
 				res.frame = append(res.frame, lat.Frame)
 			}
+			if lat.Charts < 0 {
+				res.noChart++
+			} else {
+				res.charts = append(res.charts, lat.Charts)
+			}
 		}
 		if err := sleep(ctx, keyPause); err != nil {
 			return nil, err
@@ -108,7 +118,7 @@ type armed struct {
 
 func (b *browserSession) armKey() (armed, error) {
 	var a *armed
-	js := fmt.Sprintf(`window.__bench.arm(%q, %q, %d)`, scoreField, segmentCard, keyTimeout.Milliseconds())
+	js := fmt.Sprintf(`window.__bench.arm(%q, %q, %q, %d)`, scoreField, segmentCard, chartDrawing, keyTimeout.Milliseconds())
 	if err := chromedp.Run(b.ctx, chromedp.Evaluate(js, &a)); err != nil {
 		return armed{}, err
 	}
@@ -120,9 +130,10 @@ func (b *browserSession) armKey() (armed, error) {
 
 // latency is one keystroke's times in milliseconds.
 type latency struct {
-	DOM   float64 `json:"dom"`
-	Frame float64 `json:"frame"`
-	Value string  `json:"value"`
+	DOM    float64 `json:"dom"`
+	Frame  float64 `json:"frame"`
+	Charts float64 `json:"charts"`
+	Value  string  `json:"value"`
 }
 
 // typeKey presses a key through the DevTools protocol (Input.dispatchKeyEvent,
