@@ -40,8 +40,15 @@ type floorBuild struct {
 	wasm    []byte
 }
 
-func buildFloor(stderr io.Writer, dir string, flags []string) (*floorBuild, error) {
-	f := &floorBuild{wasmDir: filepath.Join(dir, "floor-web"), server: filepath.Join(dir, "floor")}
+// With the tags "typing", it is the floor with its /typing page
+// (internal/floor/typing.go), built into its own directory.
+func buildFloor(stderr io.Writer, dir string, flags []string, tags string) (*floorBuild, error) {
+	name := "floor"
+	if tags != "" {
+		name += "-" + tags
+		flags = append(append([]string(nil), flags...), "-tags", tags)
+	}
+	f := &floorBuild{wasmDir: filepath.Join(dir, name+"-web"), server: filepath.Join(dir, name)}
 	if err := os.MkdirAll(f.wasmDir, 0o755); err != nil {
 		return nil, err
 	}
@@ -60,7 +67,7 @@ func buildFloor(stderr io.Writer, dir string, flags []string) (*floorBuild, erro
 	if err := os.WriteFile(wasmPath+".gz", gz, 0o644); err != nil {
 		return nil, err
 	}
-	cmd := exec.Command("go", "build", "-trimpath", "-o", f.server, "./internal/floor")
+	cmd := exec.Command("go", "build", "-trimpath", "-tags", tags, "-o", f.server, "./internal/floor")
 	cmd.Stdout, cmd.Stderr = stderr, stderr
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("building the floor's server: %w", err)

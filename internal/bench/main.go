@@ -111,7 +111,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	defer os.RemoveAll(tmp)
 	step("building the floor with %s", strings.Join(words, " "))
-	floor, err := buildFloor(stderr, tmp, words)
+	floor, err := buildFloor(stderr, tmp, words, "")
+	if err != nil {
+		return err
+	}
+	step("building the floor with its /typing page (-tags typing)")
+	typingFloor, err := buildFloor(stderr, tmp, words, "typing")
 	if err != nil {
 		return err
 	}
@@ -141,6 +146,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer floorServer.stop()
+	typingServer, err := startServer(stderr, typingFloor.server, "-wasm", typingFloor.wasmDir, "-addr", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	defer typingServer.stop()
 
 	if r.machine.browser, err = browserVersion(ctx, o.chromium); err != nil {
 		return err
@@ -151,9 +161,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	r.app, r.floor = cold[0], cold[1]
+	step("typing %d keystrokes into the floor's /typing page", o.keys)
+	if r.floorTyping, err = measureTyping(ctx, o.chromium, floorTypingPage(typingServer.url), o.keys, nil); err != nil {
+		return fmt.Errorf("typing into the floor: %w", err)
+	}
+	step("p50 %.1f ms, p95 %.1f ms", percentile(r.floorTyping.dom, 50), percentile(r.floorTyping.dom, 95))
 	for _, sz := range []synthetic.Size{synthetic.Small, synthetic.Large} {
 		step("typing %d keystrokes at %s", o.keys, sz)
-		t, err := measureTyping(ctx, o.chromium, appServer.url, sz, o.keys, nil)
+		page, err := appTypingPage(appServer.url, sz)
+		if err != nil {
+			return err
+		}
+		t, err := measureTyping(ctx, o.chromium, page, o.keys, nil)
 		if err != nil {
 			return fmt.Errorf("typing at %s: %w", sz, err)
 		}

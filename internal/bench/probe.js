@@ -60,7 +60,8 @@
     let keydown = 0;
     window.addEventListener("keydown", () => { keydown = performance.now(); }, { capture: true, once: true });
     b.result = new Promise((resolve) => {
-      let dom = 0, frame = null, charts = null, value = null;
+      // A page without the chart (the floor) has no chart to wait for.
+      let dom = 0, frame = null, charts = chartBefore ? null : -1, value = null;
       const finish = () => {
         if (!dom || frame === null || charts === null) return;
         observer.disconnect();

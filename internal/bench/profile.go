@@ -65,7 +65,11 @@ func profileApp(ctx context.Context, chromium, url, dir string) error {
 		return err
 	}
 	for _, sz := range []synthetic.Size{synthetic.Small, synthetic.Large} {
-		_, err := measureTyping(ctx, chromium, url, sz, profileKeys, func(b *browserSession) (func() error, error) {
+		page, err := appTypingPage(url, sz)
+		if err != nil {
+			return err
+		}
+		_, err = measureTyping(ctx, chromium, page, profileKeys, func(b *browserSession) (func() error, error) {
 			if err := b.startProfile(); err != nil {
 				return nil, err
 			}

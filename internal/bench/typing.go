@@ -31,10 +31,33 @@ const (
 	warmUpKeys = 5
 )
 
+// typingPage is where a typing session types: a page with the field and
+// the card.
+type typingPage struct {
+	url  string
+	name string         // as the report calls it
+	size synthetic.Size // of the app's scenario; zero for the floor
+	link int            // characters of the share link's payload; 0 for none
+}
+
+// appTypingPage is the app with a synthetic scenario of the given size,
+// opened by its share link.
+func appTypingPage(baseURL string, sz synthetic.Size) (typingPage, error) {
+	payload, err := calc.EncodeShare(synthetic.Scenario(sz))
+	if err != nil {
+		return typingPage{}, err
+	}
+	return typingPage{url: baseURL + calc.SharePrefix + payload, name: sz.String(), size: sz, link: len(payload)}, nil
+}
+
+// floorTypingPage is the floor's /typing page (internal/floor/typing.go).
+func floorTypingPage(baseURL string) typingPage {
+	return typingPage{url: baseURL + "typing", name: "go-app floor: one input echoed"}
+}
+
 // typingResult is what one typing session measured.
 type typingResult struct {
-	size    synthetic.Size
-	link    int         // characters of the share link's payload
+	typingPage
 	load    pageMetrics // the page with the scenario open, before typing
 	after   pageMetrics // memory after the keystrokes
 	dom     []float64   // ms from keydown to the new data-value, per keystroke
@@ -44,23 +67,19 @@ type typingResult struct {
 	noChart int         // keystrokes whose chart did not follow within a second
 }
 
-// measureTyping opens the scenario of the given size by share link in a
-// fresh browser, then types keys keystrokes into a score field, each
-// replacing the field's text with a digit that changes the value, and
-// measures in the page how long each takes to reach the DOM. A watch, if
-// given, starts before the keystrokes and its stop func runs after them.
-func measureTyping(ctx context.Context, chromium, baseURL string, sz synthetic.Size, keys int, watch func(*browserSession) (stop func() error, err error)) (*typingResult, error) {
-	payload, err := calc.EncodeShare(synthetic.Scenario(sz))
-	if err != nil {
-		return nil, err
-	}
+// measureTyping opens the page in a fresh browser, then types keys
+// keystrokes into its score field, each replacing the field's text with a
+// digit that changes the value, and measures in the page how long each
+// takes to reach the DOM. A watch, if given, starts before the keystrokes
+// and its stop func runs after them.
+func measureTyping(ctx context.Context, chromium string, page typingPage, keys int, watch func(*browserSession) (stop func() error, err error)) (*typingResult, error) {
 	b, err := newBrowser(ctx, chromium)
 	if err != nil {
 		return nil, err
 	}
 	defer b.close()
-	res := &typingResult{size: sz, link: len(payload)}
-	if res.load, err = b.load(baseURL+calc.SharePrefix+payload, time.Minute); err != nil {
+	res := &typingResult{typingPage: page}
+	if res.load, err = b.load(page.url, time.Minute); err != nil {
 		return nil, err
 	}
 	stop := func() error { return nil }
