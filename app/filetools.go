@@ -14,19 +14,27 @@ import (
 const maxShareLink = 8000
 
 // FileTools shares, exports, imports, prints and presents the scenario on
-// screen.
+// screen. It reads the scenario when a button is pressed, through Tools,
+// and not as a field: a field would draw the tools again with every
+// keystroke, for nothing.
 type FileTools struct {
 	app.Compo
 
-	Locale    calc.Locale
-	Scenario  *calc.Scenario
-	Report    calc.Report
-	OnImport  func(ctx app.Context, name string, data []byte)
-	OnPresent func(ctx app.Context)
-	OnPrint   func(ctx app.Context)
+	Locale calc.Locale
+	Empty  bool // no segments: nothing to present
+	Tools  *fileActions
 
 	link    string // the share link last made, shown to copy by hand
 	message string // what happened to it
+}
+
+// fileActions is what FileTools does with the page. Root makes it once,
+// so that it compares equal from one render to the next (see Change).
+type fileActions struct {
+	current    func() (*calc.Scenario, calc.Report)
+	importFile func(ctx app.Context, name string, data []byte)
+	present    func(ctx app.Context)
+	print      func(ctx app.Context)
 }
 
 // Render draws the tools.
@@ -38,8 +46,8 @@ func (ft *FileTools) Render() app.UI {
 			button(T(l, msgExportJSON), "export-json", false, ft.exportJSON),
 			button(T(l, msgImport), "import", false, ft.chooseFile),
 			button(T(l, msgExportCSV), "export-csv", false, ft.exportCSV),
-			button(T(l, msgPrint), "print", false, ft.OnPrint),
-			button(T(l, msgPresent), "present", len(ft.Scenario.Segments) == 0, ft.OnPresent),
+			button(T(l, msgPrint), "print", false, ft.Tools.print),
+			button(T(l, msgPresent), "present", ft.Empty, ft.Tools.present),
 		),
 		app.Input().Type("file").ID("import-file").Class("hidden").
 			Accept(".json,application/json").
@@ -61,7 +69,8 @@ func (ft *FileTools) Render() app.UI {
 // codes is not offered.
 func (ft *FileTools) share(ctx app.Context) {
 	l := ft.Locale
-	payload, err := calc.EncodeShare(ft.Scenario)
+	s, _ := ft.Tools.current()
+	payload, err := calc.EncodeShare(s)
 	if err != nil {
 		ft.link, ft.message = "", err.Error()
 		return
@@ -82,14 +91,15 @@ func (ft *FileTools) share(ctx app.Context) {
 		})
 	})
 	if canShare() {
-		shareSheet(ft.Scenario.Title, "url", link)
+		shareSheet(s.Title, "url", link)
 	}
 }
 
 func (ft *FileTools) exportJSON(ctx app.Context) {
-	data, err := calc.Encode(ft.Scenario)
+	s, _ := ft.Tools.current()
+	data, err := calc.Encode(s)
 	if err == nil {
-		err = download(fileName(ft.Scenario.Title)+".klantwaarde.json", "application/json", data)
+		err = download(fileName(s.Title)+".klantwaarde.json", "application/json", data)
 	}
 	ft.reportDownload(err)
 }
@@ -100,9 +110,10 @@ func (ft *FileTools) exportCSV(ctx app.Context) {
 	for i, c := range calc.CSVColumns {
 		header[i] = T(ft.Locale, msgCSVColumn+msg(c))
 	}
-	err := calc.WriteCSV(&buf, ft.Scenario, ft.Report, ft.Locale, header)
+	s, report := ft.Tools.current()
+	err := calc.WriteCSV(&buf, s, report, ft.Locale, header)
 	if err == nil {
-		err = download(fileName(ft.Scenario.Title)+".csv", "text/csv;charset=utf-8", buf.Bytes())
+		err = download(fileName(s.Title)+".csv", "text/csv;charset=utf-8", buf.Bytes())
 	}
 	ft.reportDownload(err)
 }
@@ -136,7 +147,7 @@ func (ft *FileTools) fileChosen(ctx app.Context, e app.Event) {
 				ft.message = T(ft.Locale, msgImportUnreadable, name)
 				return
 			}
-			ft.OnImport(ctx, name, data)
+			ft.Tools.importFile(ctx, name, data)
 		})
 	})
 }

@@ -10,7 +10,7 @@ type LanguageSwitch struct {
 	app.Compo
 
 	Locale   calc.Locale
-	OnChange func(app.Context, calc.Locale)
+	OnChange *Change[calc.Locale]
 }
 
 // Render shows one pressed button per language.
@@ -23,11 +23,7 @@ func (s *LanguageSwitch) Render() app.UI {
 			Aria("pressed", s.Locale == l).
 			DataSet("locale", string(l)).
 			Text(label).
-			OnClick(func(ctx app.Context, e app.Event) {
-				if s.OnChange != nil {
-					s.OnChange(ctx, l)
-				}
-			})
+			OnClick(func(ctx app.Context, e app.Event) { s.OnChange.call(ctx, l) })
 	}
 	return app.Div().Class("langswitch").Aria("label", T(s.Locale, msgLanguage)).Attr("role", "group").Body(
 		button(calc.Dutch, "NL", "Nederlands"),

@@ -56,6 +56,8 @@ type Root struct {
 	chartsLag bool
 	// unfolded are the panels opened so far (panel.go).
 	unfolded unfolded
+	// handlers are what Root's children call back, made once (stable).
+	handlers *rootHandlers
 }
 
 // notice is an app-wide message (SPEC §6 data-notice), with an optional
@@ -293,6 +295,35 @@ func (r *Root) redo(ctx app.Context) {
 	}
 }
 
+// rootHandlers are the callbacks Root gives its children, made once: a
+// child whose fields are unchanged is not drawn again, and a function
+// never compares equal, but the same pointer does (see Change).
+type rootHandlers struct {
+	locale   *Change[calc.Locale]
+	scenario *scenarioActions
+	files    *fileActions
+}
+
+func (r *Root) stable() *rootHandlers {
+	if r.handlers == nil {
+		actions := r.scenarioActions()
+		r.handlers = &rootHandlers{
+			locale:   &Change[calc.Locale]{apply: r.setLocale},
+			scenario: &actions,
+			files: &fileActions{
+				current: func() (*calc.Scenario, calc.Report) {
+					e := r.ws.cur()
+					return e.scenario, e.report
+				},
+				importFile: r.importFile,
+				present:    r.startPresenting,
+				print:      r.printAll,
+			},
+		}
+	}
+	return r.handlers
+}
+
 // Render lays out the page: the scenario bar, the editor beside the
 // results, and the overview of all segments.
 func (r *Root) Render() app.UI {
@@ -314,18 +345,15 @@ func (r *Root) Render() app.UI {
 				app.H1().Text(T(l, msgAppName)),
 				app.P().Class("tagline").Text(T(l, msgTagline)),
 			),
-			&LanguageSwitch{Locale: l, OnChange: r.setLocale},
+			&LanguageSwitch{Locale: l, OnChange: r.stable().locale},
 		),
 		r.renderNotices(),
 		&ScenarioBar{
 			Locale: l, Entries: r.entryTitles(), Current: r.ws.current,
 			CanUndo: e.canUndo(), CanRedo: e.canRedo(), ReadOnly: e.readOnly,
-			Title: e.scenario.Title, Actions: r.scenarioActions(),
+			Title: e.scenario.Title, Actions: r.stable().scenario,
 		},
-		&FileTools{
-			Locale: l, Scenario: e.scenario, Report: e.report,
-			OnImport: r.importFile, OnPresent: r.startPresenting, OnPrint: r.printAll,
-		},
+		&FileTools{Locale: l, Empty: len(e.scenario.Segments) == 0, Tools: r.stable().files},
 		r.workshopPanel(e),
 		app.Div().Class("workbench").Body(
 			&Editor{

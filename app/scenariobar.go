@@ -31,7 +31,7 @@ type ScenarioBar struct {
 	CanUndo  bool
 	CanRedo  bool
 	ReadOnly bool
-	Actions  scenarioActions
+	Actions  *scenarioActions
 
 	title changes[string]
 }

@@ -34,6 +34,21 @@ func fixPage(page []byte) ([]byte, error) {
 	return sortAttributes(page), nil
 }
 
+// progressFetchRe is go-app's loader fetching the WebAssembly through
+// its progress counter.
+var progressFetchRe = regexp.MustCompile(`fetchWithProgress\(("[^"]*"), showProgress\)`)
+
+// fixAppJS makes go-app's loader give the WebAssembly to the browser's
+// streaming compiler straight from the network. go-app passes every chunk
+// through a stream of its own, in JavaScript, to count the percentage it
+// shows; the browser then compiles what that stream hands on.
+func fixAppJS(js []byte) ([]byte, error) {
+	if n := len(progressFetchRe.FindAll(js, -1)); n != 1 {
+		return nil, fmt.Errorf("app.js: found go-app's fetch of the WebAssembly %d times, want once", n)
+	}
+	return progressFetchRe.ReplaceAll(js, []byte("fetch($1)")), nil
+}
+
 var (
 	// tagRe matches a start tag whose attributes are all written the way
 	// go-app writes them: bare, or a double-quoted Go string. Tags written

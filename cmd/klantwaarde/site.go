@@ -114,11 +114,15 @@ func (s *site) render(version string) error {
 			return fmt.Errorf("rendering %s: status %d", p, rec.Code)
 		}
 		body := rec.Body.Bytes()
-		if p == "/" {
-			var err error
-			if body, err = fixPage(body); err != nil {
-				return err
-			}
+		var err error
+		switch p {
+		case "/":
+			body, err = fixPage(body)
+		case "/app.js":
+			body, err = fixAppJS(body)
+		}
+		if err != nil {
+			return err
 		}
 		s.add(p, body)
 	}
@@ -167,7 +171,7 @@ func (s *site) newHandler(version string) *app.Handler {
 		Lang:            "nl",
 		BackgroundColor: backgroundColor,
 		ThemeColor:      themeColor,
-		LoadingLabel:    "Klantwaarde laadt… {progress}%",
+		LoadingLabel:    "Klantwaarde laadt…",
 		Icon: app.Icon{
 			Default:    "/web/icons/icon-192.png",
 			Large:      "/web/icons/icon-512.png",
