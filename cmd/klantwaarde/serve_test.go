@@ -237,3 +237,21 @@ func TestWasmProgressHeader(t *testing.T) {
 		t.Errorf("X-Uncompressed-Length %s, want %s", got, want)
 	}
 }
+
+// TestLoaderStreamsWasm checks that go-app's loader hands the WebAssembly
+// to the browser's streaming compiler, and not through its progress
+// counter.
+func TestLoaderStreamsWasm(t *testing.T) {
+	s := testSite(t, "/")
+	js := s.files["/app.js"].body
+	if want := []byte(`instantiateStreaming(
+      fetch("` + s.wasmPath + `"),`); !bytes.Contains(js, want) {
+		t.Errorf("app.js does not fetch %s straight into instantiateStreaming", s.wasmPath)
+	}
+	if bytes.Contains(js, []byte("fetchWithProgress(\"")) {
+		t.Error("app.js still fetches the WebAssembly through fetchWithProgress")
+	}
+	if _, err := fixAppJS([]byte("no loader here")); err == nil {
+		t.Error("fixAppJS accepted an app.js without go-app's fetch")
+	}
+}
