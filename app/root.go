@@ -106,8 +106,11 @@ func (r *Root) OnInit() {
 	} else if payload, ok := shareHash(locationHash()); ok {
 		r.openShared(payload)
 	} else if fresh {
-		r.persist(r.ws.cur())
-		r.persistIndex()
+		// The example a first visit opens with is saved once the page is
+		// up (OnMount): it is not the user's work yet, and saving it first
+		// would keep the page from showing.
+		r.ws.cur().unsaved = true
+		r.save.index = true
 	}
 }
 
@@ -148,7 +151,12 @@ func (r *Root) OnMount(ctx app.Context) {
 	app.Window().AddEventListener("dragover", r.onDragOver)
 	app.Window().AddEventListener("drop", r.onDrop)
 	app.Window().AddEventListener("fullscreenchange", r.onFullscreenChange)
-	ctx.Defer(func(app.Context) { setDocumentAttr("data-ready", "true") })
+	ctx.Defer(func(app.Context) {
+		setDocumentAttr("data-ready", "true")
+		if r.save.index {
+			r.persistSoon(r.ws.cur())
+		}
+	})
 }
 
 func (r *Root) applyLocale(ctx app.Context) {

@@ -6,7 +6,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// Typing is saved when it pauses, not on every keystroke: at 50 segments a
+// Typing is saved when it pauses, not on every keystroke, and a first
+// visit's example once the page is up: at 50 segments a
 // save encodes and stores about 100 kB, which is most of a keystroke's
 // time. Everything else (undo, a new segment, a deletion) is saved at once.
 //
@@ -26,6 +27,7 @@ const (
 type pendingSave struct {
 	timer *time.Timer
 	since time.Time // the first change it waits to save
+	index bool      // the list of scenarios waits too (a first visit)
 }
 
 // persistSoon marks e as changed and saves it after the typing pauses.
@@ -76,6 +78,10 @@ func (r *Root) flush() {
 		if e.unsaved {
 			r.persist(e)
 		}
+	}
+	if r.save.index {
+		r.save.index = false
+		r.persistIndex()
 	}
 }
 
