@@ -44,7 +44,10 @@ func (ed *Editor) OnInit() { ed.edits = &edits{ed: ed} }
 func (ed *Editor) Render() app.UI {
 	l, s := ed.Locale, ed.Scenario
 	return app.Div().Class("editor").Body(
-		&SegmentTabs{Locale: l, Scenario: s, Report: ed.Report, Segment: ed.Segment, Edits: ed.edits},
+		&SegmentTabs{
+			Locale: l, Tabs: segmentTabs(s, ed.Report), Full: len(s.Segments) >= calc.MaxSegments,
+			Segment: ed.Segment, Edits: ed.edits,
+		},
 		app.FieldSet().Class("editor-lock").Disabled(ed.ReadOnly).Body(ed.inputs()...),
 	)
 }

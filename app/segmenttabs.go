@@ -10,45 +10,61 @@ import (
 func itoa(n int) string { return strconv.Itoa(n) }
 
 // SegmentTabs lists the segments as tabs, with the verdict of each, and
-// adds new ones.
+// adds new ones. It is given only what it shows, so that typing a score
+// draws it again only when a verdict changes.
 type SegmentTabs struct {
 	app.Compo
 
-	Locale   calc.Locale
-	Scenario *calc.Scenario
-	Report   calc.Report
-	Segment  int
-	Edits    *edits
+	Locale  calc.Locale
+	Tabs    []segmentTab
+	Full    bool // calc.MaxSegments reached
+	Segment int
+	Edits   *edits
+}
+
+// segmentTab is what a tab shows of a segment.
+type segmentTab struct {
+	ID, Name string
+	Verdict  calc.Verdict
+}
+
+// segmentTabs returns the tabs of the scenario's segments.
+func segmentTabs(s *calc.Scenario, r calc.Report) []segmentTab {
+	tabs := make([]segmentTab, len(s.Segments))
+	for i, seg := range s.Segments {
+		tabs[i] = segmentTab{ID: seg.ID, Name: seg.Name, Verdict: calc.NoVerdict}
+		if i < len(r.Segments) {
+			tabs[i].Verdict = r.Segments[i].Verdict
+		}
+	}
+	return tabs
 }
 
 // Render draws one tab per segment and the add button.
 func (t *SegmentTabs) Render() app.UI {
-	l, s := t.Locale, t.Scenario
+	l := t.Locale
 	return app.Nav().Class("segmenttabs").Aria("label", T(l, msgSegments)).Body(
 		app.H2().Class("section-title").Text(T(l, msgSegments)),
 		app.Ul().Body(
-			app.Range(s.Segments).Slice(func(i int) app.UI {
-				verdict := calc.NoVerdict
-				if i < len(t.Report.Segments) {
-					verdict = t.Report.Segments[i].Verdict
-				}
+			app.Range(t.Tabs).Slice(func(i int) app.UI {
+				tab := t.Tabs[i]
 				return app.Li().Body(
-					app.Button().Type("button").Class("tab", "verdict-"+verdictClass(verdict)).
-						DataSet("tab", s.Segments[i].ID).
+					app.Button().Type("button").Class("tab", "verdict-"+verdictClass(tab.Verdict)).
+						DataSet("tab", tab.ID).
 						Aria("pressed", i == t.Segment).
-						Text(s.Segments[i].Name).
+						Text(tab.Name).
 						OnClick(func(ctx app.Context, e app.Event) { t.Edits.selectSegment(ctx, i) }),
 				)
 			}),
 			app.Li().Body(
-				button(T(l, msgAddSegment), "add-segment", len(s.Segments) >= calc.MaxSegments, t.addSegment),
+				button(T(l, msgAddSegment), "add-segment", t.Full, t.addSegment),
 			),
 		),
 	)
 }
 
 func (t *SegmentTabs) addSegment(ctx app.Context) {
-	s := t.Scenario
+	s := t.Edits.ed.Scenario
 	id := freeID("segment", func(id string) bool { return segmentByID(s, id) != nil })
 	seg := newSegment(t.Locale, id, len(s.Segments)+1)
 	t.Edits.edit(ctx, "", func(s *calc.Scenario) { s.Segments = append(s.Segments, seg) })
