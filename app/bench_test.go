@@ -27,11 +27,11 @@ func BenchmarkKeystroke(b *testing.B) {
 			for b.Loop() {
 				v = 15 - v // 7, 8, 7, …
 				x := v
-				r.edit(nil, "seg1.benefits.b1.score", editSegment("seg1", func(sg *calc.Segment) {
+				r.editSegment(nil, "seg1.benefits.b1.score", "seg1", func(sg *calc.Segment) {
 					rt := sg.Benefits["b1"]
 					rt.Score = &x
 					sg.Benefits["b1"] = rt
-				}))
+				})
 				r.Update()
 				d.Consume()
 			}

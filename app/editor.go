@@ -9,18 +9,22 @@ import (
 // groups quick successive edits of one field into one undo step.
 type editFunc func(ctx app.Context, key string, fn func(*calc.Scenario))
 
+// segmentEditFunc is an editFunc for a change to one segment, found by id.
+type segmentEditFunc func(ctx app.Context, key, id string, fn func(*calc.Segment))
+
 // Editor holds every input of the scenario: the segments, the criteria
 // shared by all segments, and the settings.
 type Editor struct {
 	app.Compo
 
-	Locale   calc.Locale
-	Scenario *calc.Scenario
-	Report   calc.Report
-	Segment  int
-	ReadOnly bool // a scenario of a newer app version: shown, not editable
-	Edit     editFunc
-	Select   func(ctx app.Context, i int)
+	Locale      calc.Locale
+	Scenario    *calc.Scenario
+	Report      calc.Report
+	Segment     int
+	ReadOnly    bool // a scenario of a newer app version: shown, not editable
+	Edit        editFunc
+	EditSegment segmentEditFunc
+	Select      func(ctx app.Context, i int)
 
 	edits    *edits
 	unfolded unfolded // the panels opened so far (panel.go)
@@ -33,6 +37,10 @@ type Editor struct {
 type edits struct{ ed *Editor }
 
 func (h *edits) edit(ctx app.Context, key string, fn func(*calc.Scenario)) { h.ed.Edit(ctx, key, fn) }
+
+func (h *edits) editSegment(ctx app.Context, key, id string, fn func(*calc.Segment)) {
+	h.ed.EditSegment(ctx, key, id, fn)
+}
 
 func (h *edits) selectSegment(ctx app.Context, i int) { h.ed.Select(ctx, i) }
 
@@ -80,15 +88,6 @@ func segmentByID(s *calc.Scenario, id string) *calc.Segment {
 		}
 	}
 	return nil
-}
-
-// editSegment returns an edit of one segment, found by id.
-func editSegment(id string, fn func(*calc.Segment)) func(*calc.Scenario) {
-	return func(s *calc.Scenario) {
-		if sg := segmentByID(s, id); sg != nil {
-			fn(sg)
-		}
-	}
 }
 
 // freeID returns prefix-N for the smallest N ≥ 1 that taken does not hold.

@@ -178,16 +178,31 @@ func (r *Root) setLocale(ctx app.Context, l calc.Locale) {
 func (r *Root) edit(ctx app.Context, key string, fn func(*calc.Scenario)) {
 	r.guard(func() {
 		e := r.ws.cur()
-		if !e.edit(key, time.Now(), fn) {
-			return
+		if e.edit(key, time.Now(), fn) {
+			r.edited(e, key)
 		}
-		if key == "" {
-			r.persist(e)
-			return
-		}
-		r.persistSoon(e)
-		r.lagCharts()
 	})
+}
+
+// editSegment is edit for a change to one segment (entry.editSegment).
+func (r *Root) editSegment(ctx app.Context, key, id string, fn func(*calc.Segment)) {
+	r.guard(func() {
+		e := r.ws.cur()
+		if e.editSegment(key, time.Now(), id, fn) {
+			r.edited(e, key)
+		}
+	})
+}
+
+// edited saves an edit: typing (a keyed edit) when it pauses, with the
+// charts a frame behind the numbers; anything else at once.
+func (r *Root) edited(e *entry, key string) {
+	if key == "" {
+		r.persist(e)
+		return
+	}
+	r.persistSoon(e)
+	r.lagCharts()
 }
 
 // persist saves a scenario; a failure keeps the app working in memory with
@@ -366,7 +381,7 @@ func (r *Root) Render() app.UI {
 		app.Div().Class("workbench").Body(
 			&Editor{
 				Locale: l, Scenario: e.scenario, Report: e.report, Segment: seg,
-				ReadOnly: e.readOnly, Edit: r.edit, Select: r.selectSegment,
+				ReadOnly: e.readOnly, Edit: r.edit, EditSegment: r.editSegment, Select: r.selectSegment,
 			},
 			app.Main().ID("results").Class("results").Body(
 				app.H2().Text(e.scenario.Title),

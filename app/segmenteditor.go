@@ -29,7 +29,7 @@ func (se *SegmentEditor) set(key string, fn func(sg *calc.Segment, v *float64)) 
 	id := se.seg().ID
 	key = id + "." + key
 	return se.numbers.get(key, func(ctx app.Context, v *float64) {
-		se.Edits.edit(ctx, key, editSegment(id, func(sg *calc.Segment) { fn(sg, v) }))
+		se.Edits.editSegment(ctx, key, id, func(sg *calc.Segment) { fn(sg, v) })
 	})
 }
 
@@ -42,7 +42,7 @@ func (se *SegmentEditor) Render() app.UI {
 			&TextField{
 				ID: "seg-" + sg.ID + "-name", Label: T(l, msgSegmentName), Value: sg.Name, Required: true, Locale: l,
 				OnChange: se.names.get(sg.ID, func(ctx app.Context, name string) {
-					se.Edits.edit(ctx, sg.ID+".name", editSegment(sg.ID, func(s *calc.Segment) { s.Name = name }))
+					se.Edits.editSegment(ctx, sg.ID+".name", sg.ID, func(s *calc.Segment) { s.Name = name })
 				}),
 			},
 			app.Div().Class("buttons").Body(

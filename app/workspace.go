@@ -2,6 +2,7 @@ package app
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"time"
 
@@ -113,6 +114,28 @@ func (e *entry) edit(key string, now time.Time, fn func(*calc.Scenario)) bool {
 	}
 	next := e.scenario.Clone()
 	fn(next)
+	return e.commit(key, now, next)
+}
+
+// editSegment is edit for a change to one segment, found by id, as typing
+// a score is. Only that segment is copied: the others are shared with the
+// scenario before, which is safe because a scenario once shown is never
+// changed. At 50 segments, copying them all was most of a keystroke.
+func (e *entry) editSegment(key string, now time.Time, id string, fn func(*calc.Segment)) bool {
+	i := slices.IndexFunc(e.scenario.Segments, func(sg calc.Segment) bool { return sg.ID == id })
+	if e.readOnly || i < 0 {
+		return false
+	}
+	next := *e.scenario
+	next.Segments = slices.Clone(e.scenario.Segments)
+	next.Segments[i] = e.scenario.Segments[i].Clone()
+	fn(&next.Segments[i])
+	return e.commit(key, now, &next)
+}
+
+// commit puts next on screen as the result of an edit: it keeps the
+// scenario before for undo and computes the report.
+func (e *entry) commit(key string, now time.Time, next *calc.Scenario) bool {
 	// The inputs only pass valid values, and this keeps it so: a scenario
 	// that would not validate could not be read back from storage.
 	if calc.Validate(next) != nil {

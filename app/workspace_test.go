@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -79,6 +80,52 @@ func TestEditNeverChangesAShownScenario(t *testing.T) {
 	e.edit("quality", time.Now(), setScore(6))
 	if *shown.Segments[0].Benefits["quality"].Score != 8 {
 		t.Error("the edit changed the scenario object components hold")
+	}
+}
+
+// TestEditSegmentCopiesOnlyThatSegment edits one segment: the scenario
+// shown before is unchanged (undo gives it back whole), the segment edited
+// is a copy, and the others are shared.
+func TestEditSegmentCopiesOnlyThatSegment(t *testing.T) {
+	e := newEntry(calc.Example())
+	shown := e.scenario
+	want := shown.Clone()
+	id := shown.Segments[0].ID
+	ok := e.editSegment("quality", time.Now(), id, func(sg *calc.Segment) {
+		r := sg.Benefits["quality"]
+		r.Score = calc.Float(6)
+		sg.Benefits["quality"] = r
+		delete(sg.Sacrifices, "price")
+	})
+	if !ok {
+		t.Fatal("the edit was refused")
+	}
+	if diff := cmp.Diff(want, shown); diff != "" {
+		t.Errorf("the edit changed the scenario shown before (-before +after):\n%s", diff)
+	}
+	if score(e) != 6 || e.scenario.Segments[0].Sacrifices["price"].Score != nil {
+		t.Error("the edit did not reach the new scenario")
+	}
+	if *e.report.Segments[0].Value == *calc.Compute(shown).Segments[0].Value {
+		t.Error("the report was not computed again")
+	}
+	for i := 1; i < len(shown.Segments); i++ {
+		if fmt.Sprintf("%p", e.scenario.Segments[i].Benefits) != fmt.Sprintf("%p", shown.Segments[i].Benefits) {
+			t.Errorf("segment %d was copied; only the edited one needs to be", i)
+		}
+	}
+	if !e.stepBack() || e.scenario != shown {
+		t.Error("undo does not give back the scenario shown before")
+	}
+	if e.editSegment("x", time.Now(), "no-such-segment", func(*calc.Segment) {}) {
+		t.Error("an edit of a segment that is not there was applied")
+	}
+	if e.editSegment("quality", time.Now(), id, func(sg *calc.Segment) {
+		r := sg.Benefits["quality"]
+		r.Score = calc.Float(11)
+		sg.Benefits["quality"] = r
+	}) || e.scenario != shown {
+		t.Error("an edit of a segment to an invalid value was applied")
 	}
 }
 
