@@ -1,7 +1,7 @@
 package calc
 
 // buffers hands out the parts of a report (its optional figures, the
-// dimensions' results, the lever and pain-point lists) from a few
+// dimensions' results, the lever, pain-point and priority lists) from a few
 // allocations instead of one each. Compute runs on every keystroke, and at
 // the limits of SPEC §3.3 a report has over two thousand parts; in the
 // browser every allocation also costs garbage collection later. A buffer
@@ -20,7 +20,7 @@ func newBuffers(s *Scenario) *buffers {
 		floats: make([]float64, 0, n*(figuresPerSegment+dims)+figuresOfPortfolio),
 		dims:   make([]DimensionResult, 0, n*dims),
 		levers: make([]Lever, 0, n*maxLevers),
-		ids:    make([]string, 0, n*dims),
+		ids:    make([]string, 0, n*dims+n), // pain points, priorities
 	}
 }
 

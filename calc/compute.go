@@ -6,9 +6,6 @@ import (
 	"slices"
 )
 
-// maxLevers is how many levers a segment report lists (SPEC §3.1).
-const maxLevers = 3
-
 // Compute returns the report of a scenario (SPEC §3). It assumes s is valid
 // (Validate); on invalid input it still returns without panicking, but the
 // figures are meaningless.
@@ -16,7 +13,7 @@ func Compute(s *Scenario) Report {
 	rep := Report{Segments: make([]SegmentReport, len(s.Segments))}
 	buf := newBuffers(s)
 	for i := range s.Segments {
-		rep.Segments[i] = computeSegment(s, &s.Segments[i], buf)
+		computeSegment(&rep.Segments[i], s, &s.Segments[i], buf)
 	}
 	rep.Portfolio = computePortfolio(s, rep.Segments, buf)
 	return rep
@@ -38,13 +35,17 @@ func (m weightedMean) mean(buf *buffers) *float64 {
 	return buf.float(m.sum / m.weight)
 }
 
-func computeSegment(s *Scenario, sg *Segment, buf *buffers) SegmentReport {
+// computeSegment fills r, a zero report, with the figures of segment sg. It
+// writes the report in place: a report returned by value would be copied
+// once more into the heap, with a write barrier for each of its pointers
+// while the garbage collector runs.
+func computeSegment(r *SegmentReport, s *Scenario, sg *Segment, buf *buffers) {
 	tol := s.Settings.Tolerance
-	r := SegmentReport{ID: sg.ID, Name: sg.Name, Levers: []Lever{}, PainPoints: []string{}}
+	r.ID, r.Name = sg.ID, sg.Name
 
-	var top topLevers
-	benefits := score(s.Benefits, sg.Benefits, BenefitLever, &top, buf)
-	sacrifices := score(s.Sacrifices, sg.Sacrifices, SacrificeLever, &top, buf)
+	top := topLevers{benefits: s.Benefits, sacrifices: s.Sacrifices}
+	benefits := score(s.Benefits, sg.Benefits, false, &top, buf)
+	sacrifices := score(s.Sacrifices, sg.Sacrifices, true, &top, buf)
 	r.BenefitScore, r.SacrificeScore = benefits, sacrifices
 	if benefits != nil && sacrifices != nil {
 		r.Value = buf.float(*benefits - *sacrifices)
@@ -76,7 +77,6 @@ func computeSegment(s *Scenario, sg *Segment, buf *buffers) SegmentReport {
 	if pct := 100 * gain / math.Abs(r.CLV); r.CLV != 0 && !math.IsInf(pct, 0) {
 		r.EquityUpliftPct = buf.float(pct)
 	}
-	return r
 }
 
 // CLV is the infinite-horizon customer lifetime value with the margin m
@@ -90,76 +90,47 @@ func CLV(m, r, d float64) float64 {
 // score returns the weighted mean score of the rated items with weight > 0
 // (nil when there are none), and offers top each item's lever: the value
 // gained per point of improvement, for the items that still have room to
-// improve.
-func score(criteria []Criterion, ratings map[string]Rating, kind LeverKind, top *topLevers, buf *buffers) *float64 {
-	var m weightedMean
-	type improvable struct {
-		id     string
-		weight float64
+// improve. The items are a benefit's or, with sacrifice set, a sacrifice's.
+func score(criteria []Criterion, ratings map[string]Rating, sacrifice bool, top *topLevers, buf *buffers) *float64 {
+	// The weight and score of each rated item with weight > 0, by its
+	// position in criteria; weight 0 marks the others. A valid scenario
+	// has at most 30 benefits or sacrifices: they stay on the stack, as
+	// Compute runs on every keystroke.
+	var weightStack, scoreStack [max(MaxBenefits, MaxSacrifices)]float64
+	weights, scores := weightStack[:], scoreStack[:]
+	if len(criteria) > len(weights) {
+		weights, scores = make([]float64, len(criteria)), make([]float64, len(criteria))
 	}
-	// A valid scenario has at most 30 benefits or sacrifices: the items
-	// stay on the stack, as Compute runs on every keystroke.
-	var stack [max(MaxBenefits, MaxSacrifices)]improvable
-	items := stack[:0]
+	weights, scores = weights[:len(criteria)], scores[:len(criteria)]
+	var m weightedMean
 	for i := range criteria {
-		id := criteria[i].ID
-		rt, ok := ratings[id]
+		// A missing rating reads as the zero Rating: unrated, like one
+		// without a score. Not asking whether it is there (rt, ok) keeps
+		// the compiler to one copy of the rating; with ok it copies it
+		// twice, and reading the overlapping second copy back stalls the
+		// processor (no store-to-load forwarding).
+		rt := ratings[criteria[i].ID]
 		w := weightOf(rt.Weight)
-		if !ok || rt.Score == nil || w <= 0 {
+		if rt.Score == nil || w <= 0 {
 			continue
 		}
 		m.add(w, *rt.Score)
-		if kind == BenefitLever && *rt.Score < MaxRating || kind == SacrificeLever && *rt.Score > MinRating {
-			items = append(items, improvable{id, w})
-		}
+		weights[i], scores[i] = w, *rt.Score
 	}
-	for _, it := range items {
-		top.add(kind, it.id, it.weight/m.weight)
+	// Which items can still improve is decided here, not in the loop over
+	// the ratings: there the processor has to guess the outcome before the
+	// score arrives from memory, and a wrong guess (a score of 10 for a
+	// benefit, 1 for a sacrifice) throws away the lookup work started
+	// since; this loop runs on values already at hand.
+	for i, w := range weights {
+		if w == 0 {
+			continue
+		}
+		if sc := scores[i]; !sacrifice && sc < MaxRating || sacrifice && sc > MinRating {
+			top.add(sacrifice, i, w/m.weight)
+		}
 	}
 	return m.mean(buf)
-}
-
-type topLevers struct {
-	n  int
-	ls [maxLevers]Lever
-}
-
-func (t *topLevers) add(kind LeverKind, id string, impact float64) {
-	i := t.n
-	if i == maxLevers {
-		// Most items have less impact than the third lever so far.
-		if worst := &t.ls[maxLevers-1]; impact < worst.Impact || !leverBefore(kind, id, impact, worst) {
-			return
-		}
-		i--
-	} else {
-		t.n++
-	}
-	for ; i > 0 && leverBefore(kind, id, impact, &t.ls[i-1]); i-- {
-		t.ls[i] = t.ls[i-1]
-	}
-	t.ls[i] = Lever{Kind: kind, ID: id, Impact: impact}
-}
-
-// list returns the levers kept, best first; an empty list, not nil, when
-// there are none.
-func (t *topLevers) list(buf *buffers) []Lever {
-	ls := buf.leverList(t.n)
-	copy(ls, t.ls[:t.n])
-	return ls
-}
-
-// leverBefore reports whether the lever (kind, id, impact) comes before
-// b: more impact, then a benefit before a sacrifice, then by id. (Impacts
-// are never NaN: the weights are finite and their sum is positive.)
-func leverBefore(kind LeverKind, id string, impact float64, b *Lever) bool {
-	if impact != b.Impact {
-		return impact > b.Impact
-	}
-	if kind != b.Kind {
-		return kind == BenefitLever
-	}
-	return id < b.ID
 }
 
 // gaps returns each dimension's gap and status in scenario order, the
@@ -168,8 +139,10 @@ func leverBefore(kind LeverKind, id string, impact float64, b *Lever) bool {
 func gaps(dims []Criterion, quality map[string]QualityRating, tol float64, buf *buffers) ([]DimensionResult, *float64, []string) {
 	results := buf.dimensions(len(dims))
 	var m weightedMean
+	// A pain is kept by its position in dims, not by its id, so that
+	// sorting the pains writes no pointers.
 	type pain struct {
-		id       string
+		at       int
 		weighted float64
 	}
 	var stack [MaxDimensions]pain // a valid scenario's stay on the stack
@@ -177,31 +150,31 @@ func gaps(dims []Criterion, quality map[string]QualityRating, tol float64, buf *
 	for i := range dims {
 		id := dims[i].ID
 		results[i].ID = id
-		q, ok := quality[id]
-		if !ok || q.Expected == nil || q.Experienced == nil {
+		q := quality[id] // missing reads as unrated, as in score
+		if q.Expected == nil || q.Experienced == nil {
 			continue
 		}
 		g := *q.Experienced - *q.Expected
 		w := weightOf(q.Weight)
-		results[i].Gap = buf.float(g)
-		results[i].Status = status(g, tol)
+		st := status(g, tol)
+		results[i].Gap, results[i].Status = buf.float(g), st
 		m.add(w, g)
-		if results[i].Status != Below || w <= 0 {
+		if st != Below || w <= 0 {
 			continue
 		}
 		// Insertion keeps the pains sorted: worst weighted gap first,
 		// then by id.
-		p := pain{id, w * g}
+		p := pain{i, w * g}
 		j := len(pains)
 		pains = append(pains, p)
-		for ; j > 0 && (p.weighted < pains[j-1].weighted || p.weighted == pains[j-1].weighted && p.id < pains[j-1].id); j-- {
+		for ; j > 0 && (p.weighted < pains[j-1].weighted || p.weighted == pains[j-1].weighted && dims[p.at].ID < dims[pains[j-1].at].ID); j-- {
 			pains[j] = pains[j-1]
 		}
 		pains[j] = p
 	}
 	ids := buf.idList(len(pains))
 	for i, p := range pains {
-		ids[i] = p.id
+		ids[i] = dims[p.at].ID
 	}
 	return results, m.mean(buf), ids
 }
@@ -253,12 +226,12 @@ func nps(promoters, passives, detractors float64, buf *buffers) *float64 {
 }
 
 func computePortfolio(s *Scenario, segs []SegmentReport, buf *buffers) Portfolio {
-	p := Portfolio{Priorities: make([]string, len(segs))}
+	p := Portfolio{Priorities: buf.idList(len(segs))}
 	var benefit, sacrifice, value, gap customerMean
 	var promoters, passives, detractors float64
 	answered := false
-	for i, r := range segs {
-		sg := &s.Segments[i]
+	for i := range segs {
+		r, sg := &segs[i], &s.Segments[i]
 		p.Customers += sg.Customers
 		benefit.add(sg.Customers, r.BenefitScore)
 		sacrifice.add(sg.Customers, r.SacrificeScore)
@@ -280,23 +253,30 @@ func computePortfolio(s *Scenario, segs []SegmentReport, buf *buffers) Portfolio
 	if answered {
 		p.NPS = nps(promoters, passives, detractors, buf)
 	}
-	// Sorting positions, not ids, compares the reports in place.
-	order := make([]int, len(segs))
-	for i := range order {
-		order[i] = i
+	// Sorting positions with their uplift, not ids, compares the reports
+	// in place, and most comparisons look at the uplift only; a valid
+	// scenario's positions stay on the stack.
+	type priority struct {
+		uplift float64
+		at     int
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		ra, rb := &segs[a], &segs[b]
-		if c := cmp.Compare(rb.EquityUplift, ra.EquityUplift); c != 0 {
+	var stack [MaxSegments]priority
+	order := stack[:0]
+	for i := range segs {
+		order = append(order, priority{segs[i].EquityUplift, i})
+	}
+	slices.SortStableFunc(order, func(a, b priority) int {
+		if c := cmp.Compare(b.uplift, a.uplift); c != 0 {
 			return c
 		}
+		ra, rb := &segs[a.at], &segs[b.at]
 		if c := cmp.Compare(ra.Name, rb.Name); c != 0 {
 			return c
 		}
 		return cmp.Compare(ra.ID, rb.ID)
 	})
-	for i, j := range order {
-		p.Priorities[i] = segs[j].ID
+	for i, o := range order {
+		p.Priorities[i] = segs[o.at].ID
 	}
 	return p
 }
