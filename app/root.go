@@ -24,9 +24,9 @@ func Routes() {
 
 // Root is the page: it owns the workspace (the kept scenarios and their
 // undo histories) and passes the scenario on screen down to the editor and
-// the results. Every change to a scenario goes through Root.edit, which
-// keeps the undo history; typing is saved when it pauses (save.go), every
-// other change at once.
+// the results. Every change to a scenario goes through Root.edit (or
+// Root.editSegment, for one segment), which keeps the undo history; typing
+// is saved when it pauses (save.go), every other change at once.
 type Root struct {
 	app.Compo
 
@@ -252,10 +252,13 @@ func (r *Root) followOtherTab(ev app.Event) {
 	e := r.ws.cur()
 	switch key {
 	case scenarioPrefix + e.id:
-		// Typing not yet saved is saved first: against a newer revision
-		// that keeps both versions.
-		r.flush()
-		e = r.ws.cur()
+		if e.unsaved {
+			// Typing not yet saved is saved first. Against the other
+			// tab's newer revision that keeps both versions (keepBoth):
+			// the entry takes theirs, and this tab's becomes a copy.
+			r.flush()
+			break
+		}
 		if storedRev(e.id) <= e.rev {
 			return
 		}
