@@ -40,8 +40,9 @@ type floorBuild struct {
 	wasm    []byte
 }
 
-// With the tags "typing", it is the floor with its /typing page
-// (internal/floor/typing.go), built into its own directory.
+// buildFloor builds the floor into dir with the given flags. With the tags
+// "typing", it is the floor with its /typing page (internal/floor/typing.go),
+// built into a directory of its own.
 func buildFloor(stderr io.Writer, dir string, flags []string, tags string) (*floorBuild, error) {
 	name := "floor"
 	if tags != "" {

@@ -11,10 +11,11 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 // it is on screen, set as the real app sets it (SPEC §6).
 type hello struct{ app.Compo }
 
-func (h *hello) OnMount(ctx app.Context) {
-	ctx.Defer(func(app.Context) {
-		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
-	})
+func (h *hello) OnMount(ctx app.Context) { ctx.Defer(setReady) }
+
+// setReady sets <html data-ready="true">.
+func setReady(app.Context) {
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
 }
 
 func (h *hello) Render() app.UI {

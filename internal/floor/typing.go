@@ -20,11 +20,7 @@ type typing struct {
 	text string
 }
 
-func (t *typing) OnMount(ctx app.Context) {
-	ctx.Defer(func(app.Context) {
-		app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-ready", "true")
-	})
-}
+func (t *typing) OnMount(ctx app.Context) { ctx.Defer(setReady) }
 
 func (t *typing) onInput(ctx app.Context, e app.Event) {
 	t.text = ctx.JSSrc().Get("value").String()
