@@ -12,9 +12,12 @@ import (
 const maxShownProblems = 3
 
 // importFile adds a scenario file as a new scenario. A bad file gets a
-// message saying what is wrong and where, and nothing changes.
+// message saying what is wrong and where, and nothing changes. It runs
+// when the file has been read, after the event that chose it, and ctx may
+// be the file tools': Root draws itself again.
 func (r *Root) importFile(ctx app.Context, name string, data []byte) {
 	r.guard(func() { r.importData(name, data) })
+	r.Update()
 }
 
 func (r *Root) importData(name string, data []byte) {
