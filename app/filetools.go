@@ -70,7 +70,7 @@ func (ft *FileTools) Render() app.UI {
 func (ft *FileTools) share(ctx app.Context) {
 	l := ft.Locale
 	s, _ := ft.Tools.current()
-	payload, err := calc.EncodeShare(s)
+	payload, err := calc.EncodeShareWith(s, linkDeflate)
 	if err != nil {
 		ft.link, ft.message = "", err.Error()
 		return

@@ -117,7 +117,7 @@ func (r *Root) OnInit() {
 // openShared adds the scenario of a share link as a new copy, or says why
 // it cannot; the user's own scenarios are never touched.
 func (r *Root) openShared(payload string) {
-	s, err := calc.DecodeShare(payload)
+	s, err := calc.DecodeShareWith(payload, linkDeflate)
 	if err != nil {
 		r.notice = notice{kind: "error", text: T(r.locale, msgShareBroken, firstProblem(err))}
 		return

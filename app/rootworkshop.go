@@ -12,7 +12,7 @@ import (
 // editor, in the workshop's language unless the user chose one; a link that
 // does not decode gets a message and the editor, with nothing changed.
 func (r *Root) openQuestionnaire(payload string) {
-	q, err := calc.DecodeQuestionnaire(payload)
+	q, err := calc.DecodeQuestionnaireWith(payload, linkDeflate)
 	if err != nil {
 		r.notice = notice{kind: "error", text: T(r.locale, msgQuestionnaireBroken, firstProblem(err))}
 		clearLocationHash()

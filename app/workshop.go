@@ -56,7 +56,7 @@ func (w *Workshop) refresh() {
 	w.ready = len(q.Segments) > 0 && len(q.Benefits)+len(q.Sacrifices)+len(q.Dimensions) > 0
 	if !w.ready {
 		w.problem = T(w.Locale, msgWorkshopNeeds)
-	} else if payload, err := calc.EncodeQuestionnaire(q); err != nil {
+	} else if payload, err := calc.EncodeQuestionnaireWith(q, linkDeflate); err != nil {
 		w.problem = err.Error()
 	} else {
 		w.link = pageURL() + calc.QuestionnairePrefix + payload

@@ -2,11 +2,9 @@ package calc
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 )
 
@@ -84,23 +82,19 @@ func forFile(s *Scenario) *Scenario {
 // EncodeShare returns the share-link payload of s (SPEC §4.1): the compact
 // scenario JSON, compressed with raw DEFLATE and encoded as base64url
 // without padding. The link is the app URL followed by "#s=" and payload.
-func EncodeShare(s *Scenario) (string, error) {
+func EncodeShare(s *Scenario) (string, error) { return EncodeShareWith(s, goDeflate{}) }
+
+// EncodeShareWith is EncodeShare with the given compressor.
+func EncodeShareWith(s *Scenario, d Deflater) (string, error) {
 	data, err := marshal(s, "")
 	if err != nil {
 		return "", err
 	}
-	var buf bytes.Buffer
-	zw, err := flate.NewWriter(&buf, flate.BestCompression)
+	compressed, err := d.Deflate(data)
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("encode share link: %w", err)
 	}
-	if _, err := zw.Write(data); err != nil {
-		return "", err
-	}
-	if err := zw.Close(); err != nil {
-		return "", err
-	}
-	return base64.RawURLEncoding.EncodeToString(buf.Bytes()), nil
+	return base64.RawURLEncoding.EncodeToString(compressed), nil
 }
 
 // SharePrefix starts the URL fragment of a share link.
@@ -111,7 +105,10 @@ const SharePrefix = "#s="
 // past MaxFileSize (reading through a limit, so a deflate bomb costs no
 // more than MaxFileSize of memory), then decodes the scenario as Decode
 // does.
-func DecodeShare(payload string) (*Scenario, error) {
+func DecodeShare(payload string) (*Scenario, error) { return DecodeShareWith(payload, goDeflate{}) }
+
+// DecodeShareWith is DecodeShare with the given inflater.
+func DecodeShareWith(payload string, d Deflater) (*Scenario, error) {
 	payload = strings.TrimRight(strings.TrimSpace(payload), "=")
 	if len(payload) > base64.RawURLEncoding.EncodedLen(MaxFileSize) {
 		return nil, Errors{{Err: fmt.Errorf("the link is longer than any scenario can be%w", wrapQuiet{ErrTooLarge})}}
@@ -120,9 +117,7 @@ func DecodeShare(payload string) (*Scenario, error) {
 	if err != nil {
 		return nil, Errors{{Err: fmt.Errorf("the link is damaged (the text after #s= is not base64url; was it cut off?)%w", wrapQuiet{ErrShareLink})}}
 	}
-	zr := flate.NewReader(bytes.NewReader(compressed))
-	defer zr.Close()
-	data, err := io.ReadAll(io.LimitReader(zr, MaxFileSize+1))
+	data, err := d.Inflate(compressed, MaxFileSize)
 	if err != nil {
 		return nil, Errors{{Err: fmt.Errorf("the link is damaged (its data does not unpack; was it cut off?)%w", wrapQuiet{ErrShareLink})}}
 	}

@@ -8,7 +8,6 @@ package calc
 
 import (
 	"bytes"
-	"compress/flate"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/binary"
@@ -130,6 +129,11 @@ func (q *Questionnaire) Fingerprint() Fingerprint {
 // links are (SPEC §4.1): compact JSON, raw DEFLATE, base64url without
 // padding.
 func EncodeQuestionnaire(q *Questionnaire) (string, error) {
+	return EncodeQuestionnaireWith(q, goDeflate{})
+}
+
+// EncodeQuestionnaireWith is EncodeQuestionnaire with the given compressor.
+func EncodeQuestionnaireWith(q *Questionnaire, d Deflater) (string, error) {
 	out := *q
 	out.Version = QuestionnaireVersion
 	for _, list := range []*[]Item{&out.Benefits, &out.Sacrifices, &out.Dimensions, &out.Segments} {
@@ -141,16 +145,11 @@ func EncodeQuestionnaire(q *Questionnaire) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("encode questionnaire: %w", err)
 	}
-	var buf bytes.Buffer
-	zw, err := flate.NewWriter(&buf, flate.BestCompression)
+	compressed, err := d.Deflate(data)
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("encode questionnaire: %w", err)
 	}
-	zw.Write(data)
-	if err := zw.Close(); err != nil {
-		return "", err
-	}
-	return base64.RawURLEncoding.EncodeToString(buf.Bytes()), nil
+	return base64.RawURLEncoding.EncodeToString(compressed), nil
 }
 
 // DecodeQuestionnaire reads a questionnaire link payload (the text after
@@ -161,6 +160,11 @@ func EncodeQuestionnaire(q *Questionnaire) (string, error) {
 // questionnaire needs at least one segment and one criterion. Every error
 // wraps ErrQuestionnaire.
 func DecodeQuestionnaire(payload string) (*Questionnaire, error) {
+	return DecodeQuestionnaireWith(payload, goDeflate{})
+}
+
+// DecodeQuestionnaireWith is DecodeQuestionnaire with the given inflater.
+func DecodeQuestionnaireWith(payload string, d Deflater) (*Questionnaire, error) {
 	payload = strings.TrimRight(strings.TrimSpace(payload), "=")
 	if len(payload) > MaxQuestionnairePayload {
 		return nil, questionnaireError("the link is longer than any questionnaire can be")
@@ -169,9 +173,7 @@ func DecodeQuestionnaire(payload string) (*Questionnaire, error) {
 	if err != nil {
 		return nil, questionnaireError("the link is damaged (the text after #q= is not base64url; was it cut off?)")
 	}
-	zr := flate.NewReader(bytes.NewReader(compressed))
-	defer zr.Close()
-	data, err := io.ReadAll(io.LimitReader(zr, MaxQuestionnaireJSON+1))
+	data, err := d.Inflate(compressed, MaxQuestionnaireJSON)
 	if err != nil {
 		return nil, questionnaireError("the link is damaged (its data does not unpack; was it cut off?)")
 	}

@@ -73,6 +73,19 @@ func TestShareLinkRoundTrip(t *testing.T) {
 	if !strings.HasPrefix(link, srv.URL+"#s=") {
 		t.Fatalf("share link %q does not start with %s#s=", link, srv.URL)
 	}
+	// The browser packed it (CompressionStream); Go's decoder, the one
+	// `klantwaarde report` and the spec's readers use, reads it too.
+	shared, err := calc.DecodeShare(strings.TrimPrefix(link, srv.URL+"#s="))
+	if err != nil {
+		t.Fatalf("the share link does not decode: %v", err)
+	}
+	want := calc.Example()
+	r := want.Segments[0].Benefits["quality"]
+	r.Score = calc.Float(6)
+	want.Segments[0].Benefits["quality"] = r
+	if diff := cmp.Diff(want, shared); diff != "" {
+		t.Errorf("the share link holds another scenario (-want +got):\n%s", diff)
+	}
 
 	b := newTab(t)
 	b.run(chromedp.Navigate(link), waitReady())

@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -166,22 +168,29 @@ func TestBrokenShareLink(t *testing.T) {
 	srv := startServer(t)
 	_, bikeShop := example(t, "fietsenwinkel")
 	notJSON, _ := calc.EncodeShare(&calc.Scenario{Title: "x"})
-	links := map[string]string{
-		"not base64":      "!!!",
-		"cut off":         notJSON[:len(notJSON)/2],
-		"invalid payload": "aGVsbG8",
+	// A link that unpacks past the largest scenario: the browser's
+	// DecompressionStream is read only that far.
+	bomb, err := calc.GoDeflate().Deflate(bytes.Repeat([]byte{' '}, calc.MaxFileSize+1))
+	if err != nil {
+		t.Fatal(err)
 	}
-	for name, payload := range links {
+	links := map[string]struct{ payload, says string }{
+		"not base64":      {"!!!", "not base64url"},
+		"cut off":         {notJSON[:len(notJSON)/2/4*4], "does not unpack"},
+		"invalid payload": {"aGVsbG8", "does not unpack"},
+		"unpacks too far": {base64.RawURLEncoding.EncodeToString(bomb), "unpacks to more than"},
+	}
+	for name, link := range links {
 		t.Run(name, func(t *testing.T) {
 			tb := newTab(t)
 			var notice string
 			tb.run(
-				chromedp.Navigate(srv.URL+"#s="+payload),
+				chromedp.Navigate(srv.URL+"#s="+link.payload),
 				waitReady(),
 				chromedp.Text(`[data-notice="error"]`, &notice, chromedp.ByQuery),
 			)
-			if notice == "" {
-				t.Fatal("the error notice is empty")
+			if !strings.Contains(notice, link.says) {
+				t.Fatalf("the error notice says %q, want it to say %q", notice, link.says)
 			}
 			if diff := cmp.Diff(expectedHooks(bikeShop), tb.readHooks(), approx); diff != "" {
 				t.Errorf("after a broken link the example should show (-want +got):\n%s", diff)

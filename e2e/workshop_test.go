@@ -87,17 +87,24 @@ var workshopParticipants = []workshopParticipant{
 func TestWorkshop(t *testing.T) {
 	srv := startServer(t)
 	q := calc.QuestionnaireOf(calc.Example())
-	payload, err := calc.EncodeQuestionnaire(q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	link := srv.URL + calc.QuestionnairePrefix + payload
 
-	// The trainer's link.
+	// The trainer's link: the browser packs it (CompressionStream), Go's
+	// decoder reads it, and the participants open it.
 	trainer := newTab(t)
 	openWorkshop(trainer, srv, "nl-NL")
-	if got := trainer.attr(`#workshop-link`, "data-questionnaire-link"); got != link {
-		t.Fatalf("the trainer's link is\n%s\nwant\n%s", got, link)
+	link := trainer.attr(`#workshop-link`, "data-questionnaire-link")
+	payload, ok := strings.CutPrefix(link, srv.URL+calc.QuestionnairePrefix)
+	if !ok {
+		t.Fatalf("the trainer's link is %q, want %s%s…", link, srv.URL, calc.QuestionnairePrefix)
+	}
+	got, err := calc.DecodeQuestionnaire(payload)
+	if err != nil {
+		t.Fatalf("the trainer's link does not decode: %v", err)
+	}
+	want := *q
+	want.Version = calc.QuestionnaireVersion
+	if diff := cmp.Diff(&want, got, cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("the trainer's link holds another questionnaire (-want +got):\n%s", diff)
 	}
 	if n := trainer.count(`.qr-link svg path`); n != 1 {
 		t.Errorf("%d QR code drawings for the link, want 1", n)
