@@ -151,8 +151,12 @@ func (r *Root) OnMount(ctx app.Context) {
 	app.Window().AddEventListener("dragover", r.onDragOver)
 	app.Window().AddEventListener("drop", r.onDrop)
 	app.Window().AddEventListener("fullscreenchange", r.onFullscreenChange)
+	// Every element is in the page now, with its handlers: the results
+	// were drawn by the mount itself, and the children's OnMount, which
+	// ran before this one, change nothing on screen. The frame go-app
+	// draws next only compares each component with itself.
+	setDocumentAttr("data-ready", "true")
 	ctx.Defer(func(app.Context) {
-		setDocumentAttr("data-ready", "true")
 		if r.save.index {
 			r.persistSoon(r.ws.cur())
 		}
