@@ -32,8 +32,8 @@ func (r *Root) importData(name string, data []byte) {
 
 // problems lists the first problems of a calc error, and how many more.
 func problems(err error) string {
-	var errs calc.Errors
-	if !errors.As(err, &errs) {
+	errs, ok := errors.AsType[calc.Errors](err)
+	if !ok {
 		return err.Error()
 	}
 	lines := make([]string, 0, maxShownProblems+1)

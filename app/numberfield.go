@@ -99,11 +99,15 @@ func (f *NumberField) parse(text string) (v *float64, problem string) {
 	return calc.Float(x), ""
 }
 
+func isRangeError(err error) bool {
+	_, ok := errors.AsType[*calc.RangeError](err)
+	return ok
+}
+
 // numberProblem words a parse or range error for the user.
 func numberProblem(l calc.Locale, err error, r calc.Range) string {
-	var rangeErr *calc.RangeError
 	switch {
-	case errors.As(err, &rangeErr):
+	case isRangeError(err):
 		return T(l, msgErrRange, l.FormatDecimal(r.Min, 2), l.FormatDecimal(r.Max, 2))
 	case errors.Is(err, calc.ErrNotWhole):
 		return T(l, msgErrWhole)

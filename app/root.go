@@ -132,8 +132,7 @@ func (r *Root) openShared(payload string) {
 
 // firstProblem returns the first line of a calc error, for a notice.
 func firstProblem(err error) string {
-	var errs calc.Errors
-	if errors.As(err, &errs) && len(errs) > 0 {
+	if errs, ok := errors.AsType[calc.Errors](err); ok && len(errs) > 0 {
 		return errs[0].Error()
 	}
 	return err.Error()

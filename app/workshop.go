@@ -185,10 +185,8 @@ func (w *Workshop) lineText(cl calc.CodeLine) string {
 	case calc.CodeDuplicate:
 		return T(l, id, cl.Line, cl.First)
 	case calc.CodeOther:
-		var ce *calc.CodeError
-		errors.As(cl.Err, &ce)
 		other := "?"
-		if ce != nil {
+		if ce, ok := errors.AsType[*calc.CodeError](cl.Err); ok {
 			other = ce.Fingerprint.String()
 		}
 		return T(l, id, cl.Line, other, w.q.Fingerprint())

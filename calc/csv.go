@@ -85,14 +85,12 @@ func csvNumber(x float64, l Locale) string {
 	return s
 }
 
-// lineEnds makes every line end in a text a plain newline: encoding/csv
-// cannot read a lone carriage return back.
-var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
-
 // safeText defuses text that a spreadsheet would read as a formula, and
 // normalises its line ends.
 func safeText(s string) string {
-	s = lineEnds.Replace(s)
+	// Every line ends in a plain newline: encoding/csv cannot read a lone
+	// carriage return back.
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	if s != "" && strings.ContainsRune("=+-@\t", rune(s[0])) {
 		return "'" + s
 	}

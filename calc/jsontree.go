@@ -157,23 +157,22 @@ func (p *treeParser) array(n *node, depth int) error {
 
 // syntaxError turns a decoder error into a SyntaxError with line and column.
 func (p *treeParser) syntaxError(err error) error {
-	var dup *dupKeyError
-	var syn *json.SyntaxError
+	dup, isDup := errors.AsType[*dupKeyError](err)
+	syn, isSyn := errors.AsType[*json.SyntaxError](err)
 	switch {
-	case errors.As(err, &dup):
+	case isDup:
 		// The offset is where the previous member ended; the key itself
 		// comes after the comma.
 		line, col := position(p.data, skip(p.data, dup.offset, whitespace+","))
 		return &SyntaxError{Line: line, Column: col, Msg: dup.Error(), Err: ErrDuplicateKey}
-	case errors.As(err, &syn):
+	case isSyn:
 		// A json.Decoder's SyntaxError.Offset counts only the bytes of the
 		// values it scanned, not the delimiters Token consumed, so it is
 		// no position in the document. Scanning the whole document again
 		// from its start finds the same first error with the true offset:
 		// the offending byte is the last one read.
 		offset, msg := p.dec.InputOffset(), syn.Error()
-		var again *json.SyntaxError
-		if errors.As(json.Unmarshal(p.data, new(json.RawMessage)), &again) && again.Offset > 0 {
+		if again, ok := errors.AsType[*json.SyntaxError](json.Unmarshal(p.data, new(json.RawMessage))); ok && again.Offset > 0 {
 			offset, msg = again.Offset-1, again.Error()
 		}
 		line, col := position(p.data, offset)
