@@ -163,7 +163,6 @@ func (s *site) newHandler(version string) *app.Handler {
 			assets = append(assets, p)
 		}
 	}
-	wasm := res.Static() + s.wasmPath
 	return &app.Handler{
 		Name:            appName,
 		ShortName:       appShortName,
@@ -189,11 +188,7 @@ func (s *site) newHandler(version string) *app.Handler {
 		// Content-Length.
 		WasmContentLengthHeader: uncompressedLength,
 		Version:                 version,
-		Resources:               resources{ResourceProvider: res, wasm: wasm},
-		// The page asks for the WebAssembly while it is still being read,
-		// not after its scripts have run: go-app's loader fetch()es the same
-		// URL with the same mode and credentials, and gets this response.
-		RawHeaders: []string{fmt.Sprintf(`<link rel="preload" href=%q as="fetch" type="application/wasm" crossorigin>`, wasm)},
+		Resources:               resources{ResourceProvider: res, wasm: res.Static() + s.wasmPath},
 	}
 }
 
