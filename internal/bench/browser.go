@@ -10,6 +10,7 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/heapprofiler"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -85,6 +86,22 @@ func newBrowser(ctx context.Context, chromium string) (*browserSession, error) {
 }
 
 func (s *browserSession) close() { s.cancel() }
+
+// throttle makes every request of the tab go over conn.
+func (s *browserSession) throttle(conn connection) error {
+	if conn == (connection{}) {
+		return nil
+	}
+	bytesPerSecond := float64(conn.kbps) * 1000 / 8
+	return chromedp.Run(s.ctx, network.Enable(), chromedp.ActionFunc(func(ctx context.Context) error {
+		_, err := network.EmulateNetworkConditionsByRule([]*network.Conditions{{
+			Latency:            float64(conn.latencyMS),
+			DownloadThroughput: bytesPerSecond,
+			UploadThroughput:   bytesPerSecond,
+		}}).Do(ctx)
+		return err
+	}))
+}
 
 // version returns the browser's product name and version.
 func (s *browserSession) version() (string, error) {
