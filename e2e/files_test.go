@@ -256,3 +256,31 @@ func TestPresentMode(t *testing.T) {
 		t.Errorf("slides still shown after Escape")
 	}
 }
+
+// TestDropImport drops a scenario file on the page: dragging over the page
+// is allowed (the dragover is claimed at once), and the drop imports it.
+func TestDropImport(t *testing.T) {
+	srv := startServer(t)
+	data, err := calc.Encode(calc.Example())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := openApp(t, srv, "en-GB")
+	var claimed bool
+	tb.run(chromedp.Evaluate(fmt.Sprintf(`(() => {
+		const dt = new DataTransfer();
+		dt.items.add(new File([%q], "dropped.klantwaarde.json", { type: "application/json" }));
+		window.__dropped = dt;
+		const over = new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true });
+		document.body.dispatchEvent(over);
+		return over.defaultPrevented;
+	})()`, data), &claimed))
+	if !claimed {
+		t.Error("dragging a file over the page is not allowed (dragover's default not prevented)")
+	}
+	tb.run(chromedp.Evaluate(`document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: window.__dropped, bubbles: true, cancelable: true }))`, nil))
+	tb.waitAttr(`[data-notice]`, "data-notice", "info")
+	if n := tb.count(`#scenario-select option`); n != 2 {
+		t.Errorf("%d scenarios after dropping a file, want 2", n)
+	}
+}
