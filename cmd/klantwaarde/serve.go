@@ -56,10 +56,6 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 const permissionsPolicy = "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), " +
 	"serial=(), bluetooth=(), midi=(), display-capture=()"
 
-// uncompressedLength is the header that tells the size of a file before
-// compression.
-const uncompressedLength = "X-Uncompressed-Length"
-
 // ServeHTTP answers from the files in memory: the compressed form the
 // browser accepts, revalidation by ETag, and the security headers on
 // every response.
@@ -107,9 +103,6 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		body = f.gz
 	}
 	h.Set("Content-Length", strconv.Itoa(len(body)))
-	// go-app's loader shows the WebAssembly's progress against this; the
-	// compressed Content-Length would make it count to 500 %.
-	h.Set(uncompressedLength, strconv.Itoa(len(f.body)))
 	if r.Method == http.MethodHead {
 		return
 	}

@@ -8,7 +8,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -135,9 +134,6 @@ func TestServeEncoding(t *testing.T) {
 				t.Errorf("Vary %q, want Accept-Encoding", v)
 			}
 			f, _ := s.lookup(strings.Split(tt.path, "?")[0])
-			if got, want := resp.Header.Get("X-Uncompressed-Length"), strconv.Itoa(len(f.body)); got != want {
-				t.Errorf("X-Uncompressed-Length %s, want %s", got, want)
-			}
 			var r io.Reader = resp.Body
 			switch tt.want {
 			case "br":
@@ -223,19 +219,6 @@ func newRecorder(h http.Handler, target string) *httptest.ResponseRecorder {
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
 	return rec
-}
-
-// TestWasmProgressHeader checks that go-app's loader reads the size of the
-// WebAssembly before compression, which the server sends.
-func TestWasmProgressHeader(t *testing.T) {
-	s := testSite(t, "/")
-	if !bytes.Contains(s.files["/app.js"].body, []byte(`goappWasmContentLengthHeader = "X-Uncompressed-Length"`)) {
-		t.Error("app.js does not read X-Uncompressed-Length")
-	}
-	resp := get(s, http.MethodGet, s.wasmPath, map[string]string{"Accept-Encoding": "br"})
-	if got, want := resp.Header.Get("X-Uncompressed-Length"), strconv.Itoa(len(fakeWasm)); got != want {
-		t.Errorf("X-Uncompressed-Length %s, want %s", got, want)
-	}
 }
 
 // TestLoaderStreamsWasm checks that go-app's loader hands the WebAssembly

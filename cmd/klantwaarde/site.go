@@ -184,11 +184,8 @@ func (s *site) newHandler(version string) *app.Handler {
 		CacheableResources:    assets,
 		ServiceWorkerTemplate: serviceWorkerTemplate,
 		AutoUpdateInterval:    autoUpdateInterval,
-		// Static hosts do not send it; go-app then falls back to
-		// Content-Length.
-		WasmContentLengthHeader: uncompressedLength,
-		Version:                 version,
-		Resources:               resources{ResourceProvider: res, wasm: res.Static() + s.wasmPath},
+		Version:               version,
+		Resources:             resources{ResourceProvider: res, wasm: res.Static() + s.wasmPath},
 	}
 }
 
