@@ -17,7 +17,7 @@ type Participant struct {
 
 	Locale        calc.Locale
 	Questionnaire *calc.Questionnaire
-	OnLocale      func(app.Context, calc.Locale)
+	OnLocale      *Change[calc.Locale] // the same pointer on every render
 
 	step     int
 	response *calc.Response
@@ -86,7 +86,7 @@ func (p *Participant) Render() app.UI {
 				app.P().Class("tagline").Text(T(l, msgAppName)),
 				app.H1().Text(title),
 			),
-			&LanguageSwitch{Locale: l, OnChange: &Change[calc.Locale]{apply: p.OnLocale}},
+			&LanguageSwitch{Locale: l, OnChange: p.OnLocale},
 		),
 		app.Main().Class("questionnaire").DataSet("step", steps[step]).Body(
 			app.P().Class("progress").Text(T(l, msgStepOf, step+1, len(steps))),

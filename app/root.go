@@ -359,7 +359,7 @@ func (r *Root) Render() app.UI {
 	l, e := r.locale, r.ws.cur()
 	seg := min(r.segment, max(len(e.scenario.Segments)-1, 0))
 	if r.participant != nil {
-		return &Participant{Locale: l, Questionnaire: r.participant, OnLocale: r.setLocale}
+		return &Participant{Locale: l, Questionnaire: r.participant, OnLocale: r.stable().locale}
 	}
 	if r.presenting {
 		return &Presenter{
