@@ -52,3 +52,19 @@ func setDocumentAttr(name, value string) {
 func shareHash(hash string) (payload string, ok bool) {
 	return strings.CutPrefix(hash, "#s=")
 }
+
+// onNextFrame calls f from the browser's next animation frame callback,
+// before it paints what is in the page now; f runs outside go-app's event
+// loop and hands any change to it with ctx.Dispatch.
+func onNextFrame(f func()) {
+	if app.IsServer {
+		return
+	}
+	var cb app.Func
+	cb = app.FuncOf(func(app.Value, []app.Value) any {
+		cb.Release()
+		f()
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", cb)
+}

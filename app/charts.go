@@ -155,10 +155,16 @@ func (r *Root) lagCharts() {
 		return // already on its way, or not mounted
 	}
 	r.chartsLag = true
-	// Root's own context: the input that was typed in may be gone by then.
-	r.ctx.Defer(func(app.Context) {
-		r.chartsLag = false
-		r.Update()
+	// Once this frame is drawn, the browser paints the numbers, and then
+	// the charts follow. Asking for the update straight from the deferred
+	// function is not enough: a go-app frame that ran over its 8.3 ms finds
+	// the next tick due and draws the charts at once, in the same task, so
+	// the numbers showed only with the charts.
+	ctx := r.ctx // Root's own: the input that was typed in may be gone by then
+	ctx.Defer(func(app.Context) {
+		onNextFrame(func() {
+			ctx.Dispatch(func(app.Context) { r.chartsLag = false })
+		})
 	})
 }
 
