@@ -4,6 +4,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -31,24 +32,38 @@ func (browserDeflate) Inflate(compressed []byte, limit int) ([]byte, error) {
 	return transform("DecompressionStream", compressed, limit)
 }
 
+// writeChunk is how much of the input the stream gets at a time. The
+// browser unpacks a written chunk whole before the reader sees any of it,
+// so the limit can only stop a link that unpacks too far between chunks:
+// 4 KiB of DEFLATE unpack to at most about 4 MiB.
+const writeChunk = 4 << 10
+
 // transform writes input through a new stream of the named kind and reads
 // what comes out, no more than limit+1 bytes when limit ≥ 0.
-func transform(kind string, input []byte, limit int) ([]byte, error) {
+func transform(kind string, input []byte, limit int) (out []byte, err error) {
 	ctor := app.Window().Get(kind)
 	if !ctor.Truthy() {
 		return nil, errNoStreams
 	}
+	// go-app turns a JavaScript exception into a panic: a browser that
+	// has the streams but not "deflate-raw" (Chromium 80–102) throws here.
+	defer func() {
+		if p := recover(); p != nil {
+			out, err = nil, fmt.Errorf("%w: %v", errNoStreams, p)
+		}
+	}()
 	stream := ctor.New("deflate-raw")
-	chunk := app.Window().Get("Uint8Array").New(len(input))
-	app.CopyBytesToJS(chunk, input)
+	data := app.Window().Get("Uint8Array").New(len(input))
+	app.CopyBytesToJS(data, input)
 	// Writing resolves only as the other side is read, so nobody waits
 	// for it; a damaged input rejects the reads below as well.
 	writer := stream.Get("writable").Call("getWriter")
-	ignoreRejection(writer.Call("write", chunk))
+	for start := 0; start < len(input); start += writeChunk {
+		ignoreRejection(writer.Call("write", data.Call("subarray", start, min(start+writeChunk, len(input)))))
+	}
 	ignoreRejection(writer.Call("close"))
 
 	reader := stream.Get("readable").Call("getReader")
-	var out []byte
 	for {
 		res, err := await(reader.Call("read"))
 		if err != nil {
@@ -84,7 +99,8 @@ func await(promise app.Value) (app.Value, error) {
 		return nil
 	})
 	reject := app.FuncOf(func(_ app.Value, args []app.Value) any {
-		done <- settled{err: errors.New(args[0].Call("toString").String())}
+		// String() of whatever was thrown, undefined included.
+		done <- settled{err: errors.New(app.Window().Call("String", args[0]).String())}
 		return nil
 	})
 	defer resolve.Release()
@@ -94,6 +110,11 @@ func await(promise app.Value) (app.Value, error) {
 	return s.value, s.err
 }
 
+// ignoreRejection keeps a promise nobody waits for from being reported
+// as unhandled when it fails.
 func ignoreRejection(promise app.Value) {
-	promise.Call("catch", app.FuncOf(func(app.Value, []app.Value) any { return nil }))
+	promise.Call("catch", ignore)
 }
+
+// ignore is one callback for every ignoreRejection: it is never released.
+var ignore = app.FuncOf(func(app.Value, []app.Value) any { return nil })
