@@ -12,7 +12,7 @@
 //
 // Usage:
 //
-//	go run ./internal/bench [-flags '-trimpath -ldflags=-s\ -w'] [-out docs/benchmarks.md]
+//	go run ./internal/bench [-flags '<the Makefile's WASMFLAGS, the default>'] [-out docs/benchmarks.md]
 //	                        [-runs 5] [-keys 100] [-calc=false] [-build=false]
 package main
 

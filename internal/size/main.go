@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	go run ./internal/size [-flags '-trimpath -ldflags=-s\ -w'] [-packages] APP.wasm
+//	go run ./internal/size [-flags '<the Makefile's WASMFLAGS, the default>'] [-packages] APP.wasm
 //
 // -flags is split as a shell would split it (blanks separate words, a
 // backslash escapes the next character, quotes group), because make passes

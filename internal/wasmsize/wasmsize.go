@@ -26,7 +26,7 @@ const (
 )
 
 // DefaultFlags are the Makefile's WASMFLAGS, as one shell-quoted string.
-const DefaultFlags = `-trimpath -ldflags=-s\ -w`
+const DefaultFlags = `-trimpath -ldflags=-s\ -w -gcflags=github.com/klantwaarde/klantwaarde/...=-l`
 
 // Build compiles pkg for GOOS=js GOARCH=wasm into out with the given go
 // build flags; the go command's errors go to stderr.
