@@ -99,16 +99,12 @@ func (f *NumberField) parse(text string) (v *float64, problem string) {
 	return calc.Float(x), ""
 }
 
-func isRangeError(err error) bool {
-	_, ok := errors.AsType[*calc.RangeError](err)
-	return ok
-}
-
 // numberProblem words a parse or range error for the user.
 func numberProblem(l calc.Locale, err error, r calc.Range) string {
-	switch {
-	case isRangeError(err):
+	if _, ok := errors.AsType[*calc.RangeError](err); ok {
 		return T(l, msgErrRange, l.FormatDecimal(r.Min, 2), l.FormatDecimal(r.Max, 2))
+	}
+	switch {
 	case errors.Is(err, calc.ErrNotWhole):
 		return T(l, msgErrWhole)
 	case errors.Is(err, calc.ErrAmbiguous):

@@ -155,11 +155,9 @@ func (r *Root) OnMount(ctx app.Context) {
 	// ran before this one, change nothing on screen. The frame go-app
 	// draws next only compares each component with itself.
 	setDocumentAttr("data-ready", "true")
-	ctx.Defer(func(app.Context) {
-		if r.save.index {
-			r.persistSoon(r.ws.cur())
-		}
-	})
+	if r.save.index {
+		r.persistSoon(r.ws.cur()) // a first visit's example: a timer, no work now
+	}
 }
 
 func (r *Root) applyLocale(ctx app.Context) {
