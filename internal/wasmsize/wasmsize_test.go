@@ -1,6 +1,9 @@
 package wasmsize
 
 import (
+	"os"
+	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -109,5 +112,22 @@ func TestParseWasm(t *testing.T) {
 	}
 	if _, err := parseWasm(bin[:len(bin)-2]); err == nil {
 		t.Error("parseWasm of a truncated module: no error")
+	}
+}
+
+// TestDefaultFlagsAreTheMakefiles keeps DefaultFlags, what a bare
+// `go run ./internal/bench` or `./internal/size` builds with, equal to the
+// Makefile's WASMFLAGS; they drifted apart once.
+func TestDefaultFlagsAreTheMakefiles(t *testing.T) {
+	makefile, err := os.ReadFile("../../Makefile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^WASMFLAGS\s*:=\s*(.*)$`).FindSubmatch(makefile)
+	if m == nil {
+		t.Fatal("no WASMFLAGS := line in the Makefile")
+	}
+	if got := strings.TrimSpace(string(m[1])); got != DefaultFlags {
+		t.Errorf("the Makefile's WASMFLAGS are\n%s\nDefaultFlags are\n%s", got, DefaultFlags)
 	}
 }
