@@ -227,6 +227,7 @@ const (
 	msgChangeAnswers       msg = "changeAnswers"
 	msgNothingRated        msg = "nothingRated"
 	msgOneDecimal          msg = "oneDecimal"
+	msgIntro               msg = "intro"
 )
 
 // texts holds every text in Dutch and in English, side by side, so that
@@ -237,6 +238,8 @@ var texts = []struct {
 }{
 	{msgAppName, "Klantwaarde", "Klantwaarde"},
 	{msgTagline, "Wat levert u uw klanten, en wat levert het u op?", "What do you give your customers, and what does it bring you?"},
+	{msgIntro, "Vul per klantsegment in wat uw klanten aan u hebben en wat het hun kost, en wat ze verwachten en ervaren. U ziet hun klantwaarde, wie ambassadeur wordt, waar het knelt en wat klanten behouden u oplevert.",
+		"Enter, per customer segment, what your customers get from you and what it costs them, and what they expect and experience. You see their customer value, who becomes an ambassador, where it hurts and what keeping customers is worth to you."},
 	{msgLanguage, "Taal", "Language"},
 	{msgResults, "Resultaten", "Results"},
 	{msgPortfolio, "Alle segmenten samen", "All segments together"},

@@ -226,3 +226,25 @@ func TestWrite(t *testing.T) {
 		}
 	}
 }
+
+// TestPageIsShell checks that the page the server sends is the light shell:
+// what the app is for in both languages, and no form controls, which would
+// look usable before the WebAssembly runs and lose what was typed into
+// them when go-app draws the page.
+func TestPageIsShell(t *testing.T) {
+	page := string(testSite(t, "/").files["/"].body)
+	body := page[strings.Index(page, "<body>"):]
+	for _, want := range []string{`<section class="shell">`, "klantsegment", `<p lang="en">`, "customer segment", `id="app-wasm-loader"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("the page's body lacks %s:\n%s", want, body)
+		}
+	}
+	for _, control := range []string{"<input", "<button", "<select", "<textarea", "<svg"} {
+		if strings.Contains(body, control) {
+			t.Errorf("the page's body has %s before the app runs:\n%s", control, body)
+		}
+	}
+	if len(page) > 8000 {
+		t.Errorf("the page is %d bytes; the shell was about 2,500", len(page))
+	}
+}
