@@ -121,6 +121,7 @@ type pageMetrics struct {
 	Ready            float64 `json:"ready"`
 	Instantiated     float64 `json:"instantiated"`
 	FCP              float64 `json:"fcp"`
+	WasmStart        float64 `json:"wasmStart"`
 	WasmResponseEnd  float64 `json:"wasmResponseEnd"`
 	WasmEncodedBytes float64 `json:"wasmEncodedBytes"`
 	WasmMemory       float64 `json:"wasmMemory"`

@@ -57,6 +57,7 @@ type options struct {
 	build      bool
 	chromium   string
 	profile    string
+	against    string
 }
 
 func parse(args []string, stderr io.Writer) (options, error) {
@@ -70,6 +71,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.calc, "calc", true, "run the calc benchmarks (go test -bench)")
 	fs.BoolVar(&o.build, "build", true, "run `make build` first; false measures bin/klantwaarde as it is")
 	fs.StringVar(&o.profile, "profile", "", "after measuring, profile one more cold start and typing session of the app and write their CPU profiles (.cpuprofile) to this `directory`")
+	fs.StringVar(&o.against, "against", "", "also cold-start other builds of the app, these klantwaarde `binaries` (comma-separated), taking turns with the app and the floor on the loopback; their medians go to stderr only (an A/B of a change)")
 	fs.StringVar(&o.chromium, "chromium", "", "the Chromium `binary` (default: chromium on $PATH, as make deps-browser installs it)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -156,12 +158,34 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if r.machine.browser, err = browserVersion(ctx, o.chromium); err != nil {
 		return err
 	}
+	urls := []string{appServer.url, floorServer.url}
+	names := []string{"app", "floor"}
+	for bin := range strings.SplitSeq(o.against, ",") {
+		if bin == "" {
+			continue
+		}
+		other, err := startServer(stderr, bin, "serve", "-addr", "127.0.0.1:0")
+		if err != nil {
+			return err
+		}
+		defer other.stop()
+		urls, names = append(urls, other.url), append(names, bin)
+	}
 	step("cold starts: %d of each, app %s and floor %s", o.runs, appServer.url, floorServer.url)
-	cold, err := measureColdStarts(ctx, stderr, o.chromium, []string{appServer.url, floorServer.url}, o.runs, connection{})
+	cold, err := measureColdStarts(ctx, stderr, o.chromium, urls, o.runs, connection{})
 	if err != nil {
 		return err
 	}
 	r.app, r.floor = cold[0], cold[1]
+	if len(urls) > 2 {
+		for i, name := range names {
+			step("A/B: %s: median FCP %.0f ms, instantiated %.0f ms, data-ready %.0f ms (%s)", name,
+				cold[i].medianOf(func(m pageMetrics) float64 { return m.FCP }),
+				cold[i].medianOf(func(m pageMetrics) float64 { return m.Instantiated }),
+				cold[i].medianOf(func(m pageMetrics) float64 { return m.Ready }),
+				strings.Trim(fmt.Sprint(cold[i].values(func(m pageMetrics) float64 { return m.Ready })), "[]"))
+		}
+	}
 	step("cold starts over %s: %d of each", slowConnection, o.runs)
 	if cold, err = measureColdStarts(ctx, stderr, o.chromium, []string{appServer.url, floorServer.url}, o.runs, slowConnection); err != nil {
 		return err

@@ -37,6 +37,7 @@
       ready: b.ready,
       instantiated: b.instantiated,
       fcp: paint ? paint.startTime : 0,
+      wasmStart: wasm ? wasm.startTime : 0,
       wasmResponseEnd: wasm ? wasm.responseEnd : 0,
       wasmEncodedBytes: wasm ? wasm.encodedBodySize : 0,
       wasmMemory: b.memories.reduce((m, mem) => Math.max(m, mem.buffer.byteLength), 0),
