@@ -369,10 +369,7 @@ func (r *Root) Render() app.UI {
 	return app.Div().Class("page").Body(
 		app.A().Class("skip").Href("#results").Text(T(l, msgSkipToResults)),
 		app.Header().Class("masthead").Body(
-			app.Div().Body(
-				app.H1().Text(T(l, msgAppName)),
-				app.P().Class("tagline").Text(T(l, msgTagline)),
-			),
+			appTitle(l),
 			&LanguageSwitch{Locale: l, OnChange: r.stable().locale},
 		),
 		r.renderNotices(),
@@ -407,16 +404,20 @@ func (r *Root) Render() app.UI {
 // adopt prerendered nodes).
 func renderShell() app.UI {
 	return app.Div().Class("page").Body(
-		app.Header().Class("masthead").Body(
-			app.Div().Body(
-				app.H1().Text(T(calc.Dutch, msgAppName)),
-				app.P().Class("tagline").Text(T(calc.Dutch, msgTagline)),
-			),
-		),
+		app.Header().Class("masthead").Body(appTitle(calc.Dutch)),
 		app.Section().Class("shell").Body(
 			app.P().Text(T(calc.Dutch, msgIntro)),
 			app.P().Lang("en").Text(T(calc.English, msgIntro)),
 		),
+	)
+}
+
+// appTitle is the masthead's name and tagline, the same in the shell and
+// on the page that replaces it.
+func appTitle(l calc.Locale) app.UI {
+	return app.Div().Body(
+		app.H1().Text(T(l, msgAppName)),
+		app.P().Class("tagline").Text(T(l, msgTagline)),
 	)
 }
 
