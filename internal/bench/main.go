@@ -179,11 +179,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	r.app, r.floor = cold[0], cold[1]
 	if len(urls) > 2 {
 		for i, name := range names {
-			step("A/B: %s: median FCP %.0f ms, instantiated %.0f ms, data-ready %.0f ms (%s)", name,
-				cold[i].medianOf(func(m pageMetrics) float64 { return m.FCP }),
-				cold[i].medianOf(func(m pageMetrics) float64 { return m.Instantiated }),
-				cold[i].medianOf(func(m pageMetrics) float64 { return m.Ready }),
-				strings.Trim(fmt.Sprint(cold[i].values(func(m pageMetrics) float64 { return m.Ready })), "[]"))
+			medians := make([]string, len(coldStartColumns))
+			for j, c := range coldStartColumns {
+				medians[j] = fmt.Sprintf("%s %.0f ms", c.name, cold[i].medianOf(c.get))
+			}
+			step("A/B: %s: medians: %s (data-ready of each run: %s)", name, strings.Join(medians, ", "), list(cold[i].values(ready)))
 		}
 	}
 	step("cold starts over %s: %d of each", slowConnection, o.runs)
