@@ -3,18 +3,29 @@ package main
 import (
 	"context"
 	"fmt"
+	"html"
 	"io"
+	"net"
+	"net/http"
 	"time"
 )
 
 // coldStarts are the page loads of one program, each in a fresh profile.
 type coldStarts []pageMetrics
 
-// A connection is the network a cold start is measured on; the zero
-// connection is the loopback as it is.
+// A connection is how a cold start reaches the page: the network, and
+// whether the page is opened from a link on another site. The zero
+// connection is the loopback as it is, a fresh tab navigating to the page.
 type connection struct {
 	kbps      int // download and upload, kilobits per second
 	latencyMS int // from request to response headers
+	// linkFrom, when set, is a page of another site (linkPage) whose link
+	// to the page is followed, as a user following a link does. A fresh
+	// tab starts on about:blank, which Chromium may keep in its process
+	// for the page that follows; a page sent with Cross-Origin-Opener-
+	// Policy (the app's) is then moved to a new one, and the floor's is not.
+	// From another site's page both move (site isolation).
+	linkFrom string
 }
 
 // slowConnection is a phone in a room with poor reception: DevTools'
@@ -22,10 +33,14 @@ type connection struct {
 var slowConnection = connection{kbps: 4000, latencyMS: 150}
 
 func (c connection) String() string {
-	if c == (connection{}) {
-		return "the loopback, unthrottled"
+	network := "the loopback, unthrottled"
+	if c.kbps != 0 {
+		network = fmt.Sprintf("%g Mbit/s, %d ms latency", float64(c.kbps)/1000, c.latencyMS)
 	}
-	return fmt.Sprintf("%g Mbit/s, %d ms latency", float64(c.kbps)/1000, c.latencyMS)
+	if c.linkFrom != "" {
+		return network + ", opened from a link on another site"
+	}
+	return network
 }
 
 // measureColdStarts loads each URL runs times, each time in a new browser
@@ -55,7 +70,26 @@ func coldStart(ctx context.Context, chromium, url string, conn connection) (page
 	if err := b.throttle(conn); err != nil {
 		return pageMetrics{}, err
 	}
+	if conn.linkFrom != "" {
+		return b.followLink(conn.linkFrom, url, time.Minute)
+	}
 	return b.load(url, time.Minute)
+}
+
+// linkPage serves, on another site than the servers measured (127.0.0.2
+// is a site of its own), a page with one link: to the URL in its query
+// parameter "to". It is where a cold start "opened from a link" starts.
+func linkPage() (url string, stop func(), err error) {
+	ln, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		return "", nil, fmt.Errorf("a page on another site for the link: %w", err)
+	}
+	srv := &http.Server{ReadHeaderTimeout: 10 * time.Second, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, "<!DOCTYPE html><title>Link</title><a id=\"go\" href=\"%s\">open</a>\n", html.EscapeString(r.URL.Query().Get("to")))
+	})}
+	go srv.Serve(ln)
+	return "http://" + ln.Addr().String() + "/", func() { srv.Close() }, nil
 }
 
 // medianOf returns the median of one measurement over the runs.

@@ -1,8 +1,9 @@
 // Command bench measures the app against the go-app hello-world floor
 // (internal/floor) and prints a Markdown report: the WebAssembly sizes,
 // the cold start to <html data-ready="true"> and the first contentful
-// paint in fresh browser profiles (on the loopback as it is, and over an
-// emulated 4 Mbit/s connection), the latency of typing into a score
+// paint in fresh browser profiles (on the loopback as it is, over an
+// emulated 4 Mbit/s connection, and opened from a link on another site),
+// the latency of typing into a score
 // field at 5 × 10 and 50 × 30 × 12, the memory, and the calc benchmarks.
 //
 // In one run it builds the app (`make build`) and the floor with the same
@@ -191,6 +192,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	r.slowApp, r.slowFloor = cold[0], cold[1]
+	link, stopLink, err := linkPage()
+	if err != nil {
+		return err
+	}
+	defer stopLink()
+	viaLink := connection{linkFrom: link}
+	step("cold starts over %s: %d of each", viaLink, o.runs)
+	if cold, err = measureColdStarts(ctx, stderr, o.chromium, []string{appServer.url, floorServer.url}, o.runs, viaLink); err != nil {
+		return err
+	}
+	r.linkApp, r.linkFloor = cold[0], cold[1]
 	step("typing %d keystrokes into the floor's /typing page", o.keys)
 	if r.floorTyping, err = measureTyping(ctx, o.chromium, floorTypingPage(typingServer.url), o.keys, nil); err != nil {
 		return fmt.Errorf("typing into the floor: %w", err)

@@ -37,6 +37,7 @@ type report struct {
 	appSizes, floorSizes wasmsize.Sizes
 	app, floor           coldStarts
 	slowApp, slowFloor   coldStarts // over slowConnection
+	linkApp, linkFloor   coldStarts // opened from a link on another site
 	typing               []*typingResult
 	floorTyping          *typingResult // the floor's /typing page
 	goBenches            []*goBench
@@ -140,6 +141,13 @@ func (r *report) writeColdStarts(w io.Writer) {
 	fmt.Fprintln(w, "as on a phone in a room with poor reception; the target above is the unthrottled ratio.")
 	fmt.Fprintln(w)
 	r.writeColdStartTable(w, r.slowApp, r.slowFloor)
+	fmt.Fprintln(w, "The same on the loopback, but opened the way a user following a link opens it: from a page of another site")
+	fmt.Fprintln(w, "(127.0.0.2) whose link is clicked, in the same tab; the times are from the new page's navigation start.")
+	fmt.Fprintln(w, "The tables above start from a fresh tab's about:blank, which Chromium can keep in its process for the floor's")
+	fmt.Fprintln(w, "page but not for the app's, sent with `Cross-Origin-Opener-Policy: same-origin`; from another site's page, both")
+	fmt.Fprintln(w, "pages start in a new process (site isolation). The target above is still the fresh tab's ratio.")
+	fmt.Fprintln(w)
+	r.writeColdStartTable(w, r.linkApp, r.linkFloor)
 }
 
 // coldStartColumns are the moments of a cold start the tables show, in
