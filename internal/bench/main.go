@@ -187,22 +187,26 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			step("A/B: %s: medians: %s (data-ready of each run: %s)", name, strings.Join(medians, ", "), list(cold[i].values(ready)))
 		}
 	}
-	step("cold starts over %s: %d of each", slowConnection, o.runs)
-	if cold, err = measureColdStarts(ctx, stderr, o.chromium, []string{appServer.url, floorServer.url}, o.runs, slowConnection); err != nil {
+	// appAndFloor cold-starts the app and the floor over conn, taking turns.
+	appAndFloor := func(conn connection) (app, floor coldStarts, err error) {
+		step("cold starts over %s: %d of each", conn, o.runs)
+		cold, err := measureColdStarts(ctx, stderr, o.chromium, []string{appServer.url, floorServer.url}, o.runs, conn)
+		if err != nil {
+			return nil, nil, err
+		}
+		return cold[0], cold[1], nil
+	}
+	if r.slowApp, r.slowFloor, err = appAndFloor(slowConnection); err != nil {
 		return err
 	}
-	r.slowApp, r.slowFloor = cold[0], cold[1]
 	link, stopLink, err := linkPage()
 	if err != nil {
 		return err
 	}
 	defer stopLink()
-	viaLink := connection{linkFrom: link}
-	step("cold starts over %s: %d of each", viaLink, o.runs)
-	if cold, err = measureColdStarts(ctx, stderr, o.chromium, []string{appServer.url, floorServer.url}, o.runs, viaLink); err != nil {
+	if r.linkApp, r.linkFloor, err = appAndFloor(connection{linkFrom: link}); err != nil {
 		return err
 	}
-	r.linkApp, r.linkFloor = cold[0], cold[1]
 	step("typing %d keystrokes into the floor's /typing page", o.keys)
 	if r.floorTyping, err = measureTyping(ctx, o.chromium, floorTypingPage(typingServer.url), o.keys, nil); err != nil {
 		return fmt.Errorf("typing into the floor: %w", err)
