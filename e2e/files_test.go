@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -21,35 +22,64 @@ import (
 	"github.com/klantwaarde/klantwaarde/calc"
 )
 
-// allowDownloads makes the tab's downloads land in a new directory.
-func (tb *tab) allowDownloads() string {
+// downloads are where a tab's downloads land, and the file name of each
+// as Chromium reports it finished.
+type downloads struct {
+	dir  string
+	done chan string
+}
+
+// allowDownloads makes the tab's downloads land in a new directory, and
+// listens for Chromium's word that each has completed: the file is there
+// under its final name, empty, before its bytes are written, so finding
+// it is not enough.
+func (tb *tab) allowDownloads() *downloads {
 	tb.t.Helper()
-	dir := tb.t.TempDir()
+	d := &downloads{dir: tb.t.TempDir(), done: make(chan string, 8)}
+	listening, stop := context.WithCancel(browserCtx)
+	tb.t.Cleanup(stop)
+	var mu sync.Mutex
+	names := map[string]string{} // the file name of each download, by its GUID
+	chromedp.ListenBrowser(listening, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch ev := ev.(type) {
+		case *browser.EventDownloadWillBegin:
+			names[ev.GUID] = ev.SuggestedFilename
+		case *browser.EventDownloadProgress:
+			if ev.State == browser.DownloadProgressStateCompleted {
+				d.done <- names[ev.GUID]
+			}
+		}
+	})
 	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
 		ex := cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser)
 		return browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllow).
-			WithBrowserContextID(tb.context).WithDownloadPath(dir).Do(ex)
+			WithBrowserContextID(tb.context).WithDownloadPath(d.dir).WithEventsEnabled(true).Do(ex)
 	}))
 	if err != nil {
 		tb.t.Fatal(err)
 	}
-	return dir
+	return d
 }
 
-// waitFile waits for a finished download matching pattern in dir.
-func waitFile(t *testing.T, dir, pattern string) string {
+// wait waits for a finished download whose name matches pattern and
+// returns its path.
+func (d *downloads) wait(t *testing.T, pattern string) string {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		matches, _ := filepath.Glob(filepath.Join(dir, pattern))
-		if len(matches) == 1 {
-			return matches[0]
+	timeout := time.After(10 * time.Second)
+	for {
+		select {
+		case name := <-d.done:
+			if ok, _ := filepath.Match(pattern, name); ok {
+				return filepath.Join(d.dir, name)
+			}
+		case <-timeout:
+			entries, _ := os.ReadDir(d.dir)
+			t.Fatalf("no finished download %s in %s (found %v)", pattern, d.dir, entries)
+			return ""
 		}
-		time.Sleep(50 * time.Millisecond)
 	}
-	entries, _ := os.ReadDir(dir)
-	t.Fatalf("no download %s in %s (found %v)", pattern, dir, entries)
-	return ""
 }
 
 // pressKey sends a key to the page, as a presenter's clicker does.
@@ -106,9 +136,9 @@ func TestShareLinkRoundTrip(t *testing.T) {
 func TestExportImport(t *testing.T) {
 	srv := startServer(t)
 	tb := openApp(t, srv, "en-GB")
-	dir := tb.allowDownloads()
+	downloads := tb.allowDownloads()
 	tb.run(chromedp.Click(`[data-action="export-json"]`, chromedp.ByQuery))
-	file := waitFile(t, dir, "fietsenwinkel-de-spaak.klantwaarde.json")
+	file := downloads.wait(t, "fietsenwinkel-de-spaak.klantwaarde.json")
 	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
@@ -155,9 +185,9 @@ func TestExportImport(t *testing.T) {
 func TestCSVExport(t *testing.T) {
 	srv := startServer(t)
 	tb := openApp(t, srv, "nl-NL")
-	dir := tb.allowDownloads()
+	downloads := tb.allowDownloads()
 	tb.run(chromedp.Click(`[data-action="export-csv"]`, chromedp.ByQuery))
-	data, err := os.ReadFile(waitFile(t, dir, "*.csv"))
+	data, err := os.ReadFile(downloads.wait(t, "*.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
