@@ -37,10 +37,21 @@ build: $(BIN)
 run: build
 	$(BIN) serve -addr localhost:8000
 
+# What the WebAssembly is checked as: the packages the browser links.
+WASMPKGS  := ./app/... ./calc/... ./cmd/... ./internal/floor
+
+# vet checks that go.mod and go.sum are tidy, the formatting, and go vet
+# and staticcheck (pinned as a tool in go.mod) for the server and the
+# WebAssembly. staticcheck is built for this machine once and then run for
+# each target: `go tool` would build it for GOOS=js.
 vet:
+	$(GO) mod tidy -diff
 	@test -z "$$(gofmt -l . | tee /dev/stderr)" || (echo "gofmt: the files above need formatting" && exit 1)
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./calc/... ./cmd/... ./internal/floor
+	GOOS=js GOARCH=wasm $(GO) vet $(WASMPKGS)
+	@staticcheck=$$($(GO) tool -n staticcheck) && \
+	  echo "staticcheck ./..." && $$staticcheck ./... && \
+	  echo "GOOS=js GOARCH=wasm staticcheck $(WASMPKGS)" && GOOS=js GOARCH=wasm $$staticcheck $(WASMPKGS)
 
 # test runs the unit tests, the fuzz seed corpora and the browser tests
 # against the real binary in headless Chromium (installed when missing).

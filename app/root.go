@@ -36,7 +36,6 @@ type Root struct {
 	notice  notice
 	// storageBroken keeps the warning to export up while storage fails.
 	storageBroken bool
-	removed       *removal
 	presenting    bool
 	slide         int
 	// printingAll draws every segment's results and charts, for the
@@ -67,12 +66,6 @@ type notice struct {
 	text        string
 	actionLabel string
 	action      func(ctx app.Context)
-}
-
-// removal is a deleted scenario that can still be brought back.
-type removal struct {
-	entry *entry
-	index int
 }
 
 // OnInit loads the workspace from the browser, then adds the scenario of a

@@ -39,18 +39,18 @@ func examples(t *testing.T) map[string]string {
 }
 
 // runReportCmd runs the command line "klantwaarde report args…" the way
-// main does and returns its error and what it wrote.
-func runReportCmd(t *testing.T, stdin io.Reader, args ...string) (err error, stdout, stderr string) {
+// main does and returns what it wrote and its error.
+func runReportCmd(t *testing.T, stdin io.Reader, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	err = run(context.Background(), append([]string{"report"}, args...), stdin, &out, &errOut)
-	return err, out.String(), errOut.String()
+	return out.String(), errOut.String(), err
 }
 
 func TestReportJSON(t *testing.T) {
 	for name, file := range examples(t) {
 		t.Run(name, func(t *testing.T) {
-			err, stdout, stderr := runReportCmd(t, nil, "-json", file)
+			stdout, stderr, err := runReportCmd(t, nil, "-json", file)
 			if err != nil || stderr != "" {
 				t.Fatalf("report -json: %v, stderr %q", err, stderr)
 			}
@@ -80,7 +80,7 @@ func TestReportJSON(t *testing.T) {
 func TestReportTable(t *testing.T) {
 	for name, file := range examples(t) {
 		t.Run(name, func(t *testing.T) {
-			err, stdout, stderr := runReportCmd(t, nil, file)
+			stdout, stderr, err := runReportCmd(t, nil, file)
 			if err != nil || stderr != "" {
 				t.Fatalf("report: %v, stderr %q", err, stderr)
 			}
@@ -116,7 +116,7 @@ func TestReportTableLocale(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, stdout, _ := runReportCmd(t, nil, tt.file)
+			stdout, _, _ := runReportCmd(t, nil, tt.file)
 			for _, s := range tt.want {
 				if !strings.Contains(stdout, s) {
 					t.Errorf("table lacks %q:\n%s", s, stdout)
@@ -139,8 +139,8 @@ func TestReportStdin(t *testing.T) {
 	}
 	for _, args := range [][]string{nil, {"-json"}} {
 		t.Run(strings.Join(append(args, "-"), " "), func(t *testing.T) {
-			_, want, _ := runReportCmd(t, nil, append(args, file)...)
-			err, got, stderr := runReportCmd(t, bytes.NewReader(data), append(args, "-")...)
+			want, _, _ := runReportCmd(t, nil, append(args, file)...)
+			got, stderr, err := runReportCmd(t, bytes.NewReader(data), append(args, "-")...)
 			if err != nil || stderr != "" {
 				t.Fatalf("report -: %v, stderr %q", err, stderr)
 			}
@@ -188,7 +188,7 @@ func TestReportInvalid(t *testing.T) {
 		for _, arg := range []string{file, "-"} {
 			t.Run(tt.name+"/"+filepath.Base(arg), func(t *testing.T) {
 				for _, flags := range [][]string{nil, {"-json"}} {
-					err, stdout, stderr := runReportCmd(t, strings.NewReader(tt.in), append(flags, arg)...)
+					stdout, stderr, err := runReportCmd(t, strings.NewReader(tt.in), append(flags, arg)...)
 					if !errors.Is(err, errReported) {
 						t.Errorf("report %v: error %v, want errReported", flags, err)
 					}
@@ -227,7 +227,7 @@ func TestReportUnreadable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err, stdout, stderr := runReportCmd(t, nil, tt.arg)
+			stdout, stderr, err := runReportCmd(t, nil, tt.arg)
 			if err == nil || errors.Is(err, errReported) || errors.Is(err, errUsage) {
 				t.Fatalf("error %v, want a plain error", err)
 			}
@@ -259,7 +259,7 @@ func TestReportUsage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err, stdout, stderr := runReportCmd(t, nil, tt.args...)
+			stdout, stderr, err := runReportCmd(t, nil, tt.args...)
 			if !errors.Is(err, errUsage) {
 				t.Errorf("error %v, want errUsage", err)
 			}
@@ -272,7 +272,7 @@ func TestReportUsage(t *testing.T) {
 		})
 	}
 	t.Run("-h", func(t *testing.T) {
-		err, stdout, stderr := runReportCmd(t, nil, "-h")
+		stdout, stderr, err := runReportCmd(t, nil, "-h")
 		if err != nil || stdout != "" || !strings.Contains(stderr, reportUsage) {
 			t.Errorf("report -h: error %v, stdout %q, stderr %q", err, stdout, stderr)
 		}
@@ -283,7 +283,7 @@ func TestReportUsage(t *testing.T) {
 // terminal escape sequences into the table.
 func TestReportNames(t *testing.T) {
 	in := strings.Replace("{"+valid+"}", "Vaste klanten", `Vaste\tklanten\n\u001b[31mrood`, 1)
-	err, stdout, _ := runReportCmd(t, strings.NewReader(in), "-")
+	stdout, _, err := runReportCmd(t, strings.NewReader(in), "-")
 	if err != nil {
 		t.Fatal(err)
 	}
