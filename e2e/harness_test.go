@@ -4,19 +4,16 @@
 // uncaught exception in the page.
 //
 // The binary is bin/klantwaarde as `make build` writes it; `make test`
-// builds it first.
+// builds it first. The browser, the server and what a page reports are
+// internal/browsertest's, shared with the benchmark.
 package e2e
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -26,123 +23,97 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
+	"github.com/klantwaarde/klantwaarde/internal/browsertest"
 )
 
 var (
 	binary     string          // path of bin/klantwaarde
 	browserCtx context.Context // the shared browser
+	// noBinary and noBrowser say why the tests that need the binary or
+	// Chromium cannot run; empty when they can.
+	noBinary, noBrowser string
 )
 
+// TestMain starts the one browser of the package. Without Chromium or the
+// binary the tests that need them skip (browsertest.Skip), except where
+// browser tests are required: then the package fails at once, with one
+// message instead of one per test.
 func TestMain(m *testing.M) {
 	os.Exit(runMain(m))
 }
 
 func runMain(m *testing.M) int {
-	root, err := filepath.Abs("..")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+	var err error
+	if binary, err = browsertest.Binary(); err != nil {
+		noBinary = "e2e: " + err.Error()
+	}
+	if chromium, err := browsertest.Chromium(); err != nil {
+		noBrowser = "e2e: " + err.Error()
+	} else {
+		b, err := browsertest.Start(context.Background(), chromium)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "e2e:", err)
+			return 1
+		}
+		defer b.Close()
+		browserCtx = b.Ctx
+	}
+	if browsertest.Required() && (noBinary != "" || noBrowser != "") {
+		for _, why := range []string{noBinary, noBrowser} {
+			if why != "" {
+				fmt.Fprintln(os.Stderr, why)
+			}
+		}
+		fmt.Fprintf(os.Stderr, "e2e: the browser tests may not be skipped under CI=true or %s=1\n", browsertest.RequireEnv)
 		return 1
 	}
-	binary = filepath.Join(root, "bin", "klantwaarde")
-	if _, err := os.Stat(binary); err != nil {
-		fmt.Fprintf(os.Stderr, "e2e: %s is missing: run `make build` (or `make test`, which builds it)\n", binary)
-		return 1
-	}
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "e2e: chromium is not installed: `make test` installs it (apt-get install chromium)")
-		return 1
-	}
-	profile, err := os.MkdirTemp("", "klantwaarde-e2e-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	defer os.RemoveAll(profile)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-	)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	if err := chromedp.Run(ctx); err != nil {
-		fmt.Fprintln(os.Stderr, "e2e: starting chromium:", err)
-		return 1
-	}
-	browserCtx = ctx
 	return m.Run()
+}
+
+// needBinary skips the test when bin/klantwaarde is missing.
+func needBinary(t *testing.T) {
+	t.Helper()
+	if noBinary != "" {
+		browsertest.Skip(t, noBinary)
+	}
+}
+
+// needBrowser skips the test when Chromium is missing.
+func needBrowser(t *testing.T) {
+	t.Helper()
+	if noBrowser != "" {
+		browsertest.Skip(t, noBrowser)
+	}
 }
 
 // server is a running `klantwaarde serve` on a free port.
 type server struct {
-	URL string // http://127.0.0.1:PORT/
-	cmd *exec.Cmd
-	t   *testing.T
+	*browsertest.Server
+	t *testing.T
 }
 
 // startServer runs the real binary with the given arguments after "serve"
 // and stops it when the test ends.
 func startServer(t *testing.T, args ...string) *server {
 	t.Helper()
-	cmd := exec.Command(binary, append([]string{"serve", "-addr", "127.0.0.1:0"}, args...)...)
-	stdout, err := cmd.StdoutPipe()
+	needBinary(t)
+	s, err := browsertest.StartServer(os.Stderr, binary, append([]string{"serve", "-addr", "127.0.0.1:0"}, args...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	s := &server{cmd: cmd, t: t}
-	t.Cleanup(s.stop)
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	if err != nil {
-		t.Fatalf("server did not start: %v", err)
-	}
-	// "Klantwaarde is running at http://127.0.0.1:PORT/ (version …)"
-	for _, field := range strings.Fields(line) {
-		if strings.HasPrefix(field, "http://") {
-			s.URL = field
-		}
-	}
-	if s.URL == "" {
-		t.Fatalf("no URL in the server's first line %q", line)
-	}
-	return s
+	t.Cleanup(s.Stop)
+	return &server{Server: s, t: t}
 }
 
-// kill ends the server at once, as a lost network would: no goodbye to
-// the browser, nothing served after it.
+// kill ends the server at once, as a lost network would, and checks that
+// nothing answers after it.
 func (s *server) kill() {
 	s.t.Helper()
-	if err := s.cmd.Process.Kill(); err != nil {
+	if err := s.Kill(); err != nil {
 		s.t.Fatal(err)
 	}
-	s.cmd.Wait()
 	if _, err := http.Get(s.URL); err == nil {
 		s.t.Fatal("the server still answers after it was killed")
-	}
-}
-
-func (s *server) stop() {
-	if s.cmd.Process != nil && s.cmd.ProcessState == nil {
-		s.cmd.Process.Signal(os.Interrupt)
-		done := make(chan struct{})
-		go func() { s.cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(5 * time.Second):
-			s.cmd.Process.Kill()
-		}
 	}
 }
 
@@ -151,11 +122,7 @@ type tab struct {
 	ctx     context.Context
 	t       *testing.T
 	context cdp.BrowserContextID // the tab's own browser context
-
-	mu         sync.Mutex
-	exceptions []string
-	errors     []string
-	console    []string
+	page    *browsertest.Recorder
 }
 
 // newTab opens a tab in its own browser context; the test fails at its end
@@ -176,6 +143,7 @@ func newProfileTab(t *testing.T) *tab {
 
 func openTab(t *testing.T, ownContext bool) *tab {
 	t.Helper()
+	needBrowser(t)
 	var id target.ID
 	var bc cdp.BrowserContextID
 	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
@@ -204,53 +172,19 @@ func attachTab(t *testing.T, id target.ID, bc cdp.BrowserContextID) *tab {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browserCtx, chromedp.WithTargetID(id))
 	ctx, cancelTimeout := context.WithTimeout(ctx, tabTimeout)
-	tb := &tab{ctx: ctx, t: t, context: bc}
-	chromedp.ListenTarget(ctx, func(ev any) {
-		tb.mu.Lock()
-		defer tb.mu.Unlock()
-		switch e := ev.(type) {
-		case *runtime.EventExceptionThrown:
-			msg := e.ExceptionDetails.Text
-			if e.ExceptionDetails.Exception != nil {
-				msg += " " + e.ExceptionDetails.Exception.Description
-			}
-			tb.exceptions = append(tb.exceptions, msg)
-		case *cdplog.EventEntryAdded:
-			if e.Entry.Level == cdplog.LevelError {
-				tb.errors = append(tb.errors, fmt.Sprintf("%s: %s (%s)", e.Entry.Source, e.Entry.Text, e.Entry.URL))
-			}
-		case *runtime.EventConsoleAPICalled:
-			var args []string
-			for _, a := range e.Args {
-				if a.Value != nil {
-					args = append(args, string(a.Value))
-				} else {
-					args = append(args, a.Description)
-				}
-			}
-			line := strings.Join(args, " ")
-			// Every message is kept to print when the test fails (a Go
-			// panic in the WebAssembly arrives as console.log lines).
-			tb.console = append(tb.console, string(e.Type)+": "+line)
-			if e.Type == runtime.APITypeError || e.Type == runtime.APITypeAssert {
-				tb.errors = append(tb.errors, "console.error: "+line)
-			}
-		}
-	})
+	tb := &tab{ctx: ctx, t: t, context: bc, page: browsertest.Record(ctx)}
 	if err := chromedp.Run(ctx, cdplog.Enable()); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		tb.mu.Lock()
-		for _, e := range tb.exceptions {
+		for _, e := range tb.page.Exceptions() {
 			t.Errorf("uncaught exception in the page: %s", e)
 		}
 		if t.Failed() {
-			for _, c := range tb.console {
+			for _, c := range tb.page.Console() {
 				t.Logf("console %s", c)
 			}
 		}
-		tb.mu.Unlock()
 		cancelTimeout()
 		cancel()
 	})
@@ -267,11 +201,7 @@ func (tb *tab) run(actions ...chromedp.Action) {
 
 // logErrors returns the browser's error log entries (CSP violations,
 // failed requests) and console errors seen so far.
-func (tb *tab) logErrors() []string {
-	tb.mu.Lock()
-	defer tb.mu.Unlock()
-	return append([]string(nil), tb.errors...)
-}
+func (tb *tab) logErrors() []string { return tb.page.Errors() }
 
 // waitReady waits for the app's <html data-ready="true">.
 func waitReady() chromedp.Action {

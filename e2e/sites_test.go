@@ -18,6 +18,7 @@ import (
 // buildStatic runs `klantwaarde build` into a temporary directory.
 func buildStatic(t *testing.T, base string) string {
 	t.Helper()
+	needBinary(t)
 	dir := t.TempDir()
 	out, err := exec.Command(binary, "build", "-out", dir, "-base", base).CombinedOutput()
 	if err != nil {

@@ -5,8 +5,6 @@ import (
 	_ "embed"
 	"fmt"
 	neturl "net/url"
-	"os"
-	"sync"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
@@ -15,6 +13,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/klantwaarde/klantwaarde/internal/browsertest"
 )
 
 // probeJS runs in every page before the page's own scripts.
@@ -28,60 +27,29 @@ var probeJS string
 const pollInterval = 5 * time.Millisecond
 
 // A browserSession is one headless Chromium with a profile of its own, made
-// for it and removed after it: no HTTP cache, no service worker, no
-// storage from earlier runs.
+// for it and removed after it (browsertest.Browser): no HTTP cache, no
+// service worker, no storage from earlier runs.
 type browserSession struct {
-	ctx     context.Context // the first tab
-	cancel  func()
-	profile string
-
-	mu         sync.Mutex
-	exceptions []string // uncaught in the page
+	ctx    context.Context // the first tab
+	cancel func()
+	page   *browsertest.Recorder // what the tab's pages report
 }
 
 // newBrowser starts Chromium with a fresh profile; the probe is injected
 // into every page the tab opens.
 func newBrowser(ctx context.Context, chromium string) (*browserSession, error) {
-	profile, err := os.MkdirTemp("", "klantwaarde-bench-profile-")
+	b, err := browsertest.Start(ctx, chromium)
 	if err != nil {
 		return nil, err
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-quic", true),
-	)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	tab, cancelTab := chromedp.NewContext(alloc)
-	s := &browserSession{ctx: tab, profile: profile, cancel: func() {
-		cancelTab()
-		cancelAlloc()
-		os.RemoveAll(profile)
-	}}
-	chromedp.ListenTarget(tab, func(ev any) {
-		if e, ok := ev.(*runtime.EventExceptionThrown); ok {
-			msg := e.ExceptionDetails.Text
-			if e.ExceptionDetails.Exception != nil {
-				msg += " " + e.ExceptionDetails.Exception.Description
-			}
-			s.mu.Lock()
-			s.exceptions = append(s.exceptions, msg)
-			s.mu.Unlock()
-		}
-	})
-	err = chromedp.Run(tab, chromedp.ActionFunc(func(ctx context.Context) error {
+	s := &browserSession{ctx: b.Ctx, cancel: b.Close, page: browsertest.Record(b.Ctx)}
+	err = chromedp.Run(s.ctx, chromedp.ActionFunc(func(ctx context.Context) error {
 		_, err := page.AddScriptToEvaluateOnNewDocument(probeJS).Do(ctx)
 		return err
 	}))
 	if err != nil {
 		s.close()
-		return nil, fmt.Errorf("starting %s: %w", chromium, err)
+		return nil, fmt.Errorf("injecting the probe: %w", err)
 	}
 	return s, nil
 }
@@ -185,10 +153,8 @@ func (s *browserSession) metrics() (pageMetrics, error) {
 			if m.ErrorNotice != "" {
 				return fmt.Errorf("the page shows an error: %s", m.ErrorNotice)
 			}
-			s.mu.Lock()
-			defer s.mu.Unlock()
-			if len(s.exceptions) > 0 {
-				return fmt.Errorf("uncaught exception in the page: %s", s.exceptions[0])
+			if exceptions := s.page.Exceptions(); len(exceptions) > 0 {
+				return fmt.Errorf("uncaught exception in the page: %s", exceptions[0])
 			}
 			return nil
 		}),

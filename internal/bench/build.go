@@ -1,15 +1,13 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
-	"time"
 
+	"github.com/klantwaarde/klantwaarde/internal/browsertest"
 	"github.com/klantwaarde/klantwaarde/internal/wasmsize"
 )
 
@@ -90,57 +88,24 @@ func served(wasmPath string) (wasmsize.Sizes, error) {
 	return s, nil
 }
 
-// A server is one of the two programs serving on a free loopback port.
+// A server is one of the programs measured, serving on a free loopback
+// port (browsertest.Server).
 type server struct {
 	url string // http://127.0.0.1:PORT/
-	cmd *exec.Cmd
+	*browsertest.Server
 }
 
 // startServer runs name with args and reads the URL from the first line
 // it prints: "Klantwaarde is running at http://ADDR/ (version …)" or
 // "listening on http://ADDR/".
 func startServer(stderr io.Writer, name string, args ...string) (*server, error) {
-	cmd := exec.Command(name, args...)
-	cmd.Stderr = stderr
-	out, err := cmd.StdoutPipe()
+	s, err := browsertest.StartServer(stderr, name, args...)
 	if err != nil {
 		return nil, err
 	}
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	s := &server{cmd: cmd}
-	line, err := bufio.NewReader(out).ReadString('\n')
-	if err != nil {
-		s.stop()
-		return nil, fmt.Errorf("%s did not start: %w", name, err)
-	}
-	for _, field := range strings.Fields(line) {
-		if strings.HasPrefix(field, "http://127.0.0.1:") {
-			s.url = field
-		}
-	}
-	if s.url == "" {
-		s.stop()
-		return nil, fmt.Errorf("no http://127.0.0.1 URL in the first line of %s: %q", name, line)
-	}
-	go io.Copy(io.Discard, out)
-	return s, nil
+	return &server{url: s.URL, Server: s}, nil
 }
 
 // stop interrupts the server, and kills it if it has not stopped after a
 // few seconds.
-func (s *server) stop() {
-	if s.cmd.Process == nil {
-		return
-	}
-	s.cmd.Process.Signal(os.Interrupt)
-	done := make(chan struct{})
-	go func() { s.cmd.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		s.cmd.Process.Kill()
-		<-done
-	}
-}
+func (s *server) stop() { s.Stop() }

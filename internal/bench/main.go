@@ -24,12 +24,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/klantwaarde/klantwaarde/internal/browsertest"
 	"github.com/klantwaarde/klantwaarde/internal/synthetic"
 	"github.com/klantwaarde/klantwaarde/internal/wasmsize"
 )
@@ -96,8 +96,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("-flags: %w", err)
 	}
 	if o.chromium == "" {
-		if o.chromium, err = exec.LookPath("chromium"); err != nil {
-			return errors.New("chromium is not installed: `make deps-browser` installs it (apt-get install chromium)")
+		if o.chromium, err = browsertest.Chromium(); err != nil {
+			return err
 		}
 	}
 	r := &report{machine: describeMachine(), command: commandLine(args), flags: words}
