@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -36,7 +37,7 @@ func (r *Root) unguardedActions() scenarioActions {
 		NewSample: func(ctx app.Context) { r.addScenario(calc.Example()) },
 		Duplicate: func(ctx app.Context) {
 			s := r.ws.cur().scenario.Clone()
-			s.Title = T(r.locale, msgCopyOf, s.Title)
+			s.Title = i18n.CopyOf.F(r.locale, s.Title)
 			r.addScenario(s)
 		},
 		Delete: r.deleteScenario,
@@ -69,7 +70,7 @@ func (r *Root) deleteScenario(ctx app.Context) {
 	}
 	title := e.scenario.Title
 	r.notice = notice{
-		kind: "info", text: T(r.locale, msgDeleted, title), actionLabel: T(r.locale, msgUndo),
+		kind: "info", text: i18n.Deleted.F(r.locale, title), actionLabel: i18n.Undo.In(r.locale),
 		action: func(ctx app.Context) {
 			e.rev = 0
 			r.ws.restore(e, i)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -23,11 +24,11 @@ func (r *Root) importFile(ctx app.Context, name string, data []byte) {
 func (r *Root) importData(name string, data []byte) {
 	s, err := calc.DecodeBytes(data)
 	if err != nil {
-		r.notice = notice{kind: "error", text: T(r.locale, msgImportBroken, name, problems(err))}
+		r.notice = notice{kind: "error", text: i18n.ImportBroken.F(r.locale, name, problems(err))}
 		return
 	}
 	r.addScenario(s)
-	r.notice = notice{kind: "info", text: T(r.locale, msgImported, name)}
+	r.notice = notice{kind: "info", text: i18n.Imported.F(r.locale, name)}
 }
 
 // problems lists the first problems of a calc error, and how many more.
@@ -66,7 +67,7 @@ func (r *Root) onDrop(ctx app.Context, ev app.Event) {
 	readFileText(file, func(data []byte, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				r.notice = notice{kind: "error", text: T(r.locale, msgImportUnreadable, name)}
+				r.notice = notice{kind: "error", text: i18n.ImportUnreadable.F(r.locale, name)}
 				return
 			}
 			r.importFile(ctx, name, data)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -48,9 +49,9 @@ func (f *TextField) onInput(ctx app.Context, e app.Event) {
 	n := utf8.RuneCountInString(v)
 	switch {
 	case f.Required && n == 0:
-		f.problem = T(f.Locale, msgErrNameEmpty)
+		f.problem = i18n.ErrNameEmpty.In(f.Locale)
 	case n > calc.MaxNameLen:
-		f.problem = T(f.Locale, msgErrNameLong, calc.MaxNameLen)
+		f.problem = i18n.ErrNameLong.F(f.Locale, calc.MaxNameLen)
 	default:
 		f.problem = ""
 	}
