@@ -73,7 +73,7 @@ func (ft *FileTools) share(ctx app.Context) {
 	s, _ := ft.Tools.current()
 	payload, err := calc.EncodeShareWith(s, linkDeflate)
 	if err != nil {
-		ft.link, ft.message = "", err.Error()
+		ft.link, ft.message = "", i18n.Problem(l, err)
 		return
 	}
 	link := pageURL() + calc.SharePrefix + payload
@@ -122,7 +122,7 @@ func (ft *FileTools) exportCSV(ctx app.Context) {
 func (ft *FileTools) reportDownload(err error) {
 	ft.link = ""
 	if err != nil {
-		ft.message = i18n.DownloadFailed.F(ft.Locale, err.Error())
+		ft.message = i18n.DownloadFailed.F(ft.Locale, i18n.Problem(ft.Locale, err))
 		return
 	}
 	ft.message = ""

@@ -24,18 +24,19 @@ func (r *Root) importFile(ctx app.Context, name string, data []byte) {
 func (r *Root) importData(name string, data []byte) {
 	s, err := calc.DecodeBytes(data)
 	if err != nil {
-		r.notice = notice{kind: "error", text: i18n.ImportBroken.F(r.locale, name, problems(err))}
+		r.notice = notice{kind: "error", text: i18n.ImportBroken.F(r.locale, name, problems(r.locale, err))}
 		return
 	}
 	r.addScenario(s)
 	r.notice = notice{kind: "info", text: i18n.Imported.F(r.locale, name)}
 }
 
-// problems lists the first problems of a calc error, and how many more.
-func problems(err error) string {
+// problems lists the first problems of a calc error in the language of l,
+// and whether there are more.
+func problems(l calc.Locale, err error) string {
 	errs, ok := errors.AsType[calc.Errors](err)
 	if !ok {
-		return err.Error()
+		return i18n.Problem(l, err)
 	}
 	lines := make([]string, 0, maxShownProblems+1)
 	for i, e := range errs {
@@ -43,7 +44,7 @@ func problems(err error) string {
 			lines = append(lines, "…")
 			break
 		}
-		lines = append(lines, e.Error())
+		lines = append(lines, i18n.Problem(l, e))
 	}
 	return strings.Join(lines, "; ")
 }

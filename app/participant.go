@@ -1,8 +1,6 @@
 package app
 
 import (
-	"math"
-
 	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -154,7 +152,8 @@ func (p *Participant) groupStep(group string) app.UI {
 // (radio buttons underneath, so the keyboard and screen readers know them).
 func (p *Participant) weightChoice(prefix, name string, value *float64, set func(*float64)) app.UI {
 	l := p.Locale
-	options := []int{0, 1, 2, 3, 4, 5, -1}
+	// The weights calc accepts in a code, then nil: "don't know".
+	options := append(floats(calc.ResponseWeights()), nil)
 	return app.FieldSet().Class("weight-choice").Body(
 		app.Legend().Body(
 			app.Text(i18n.ImportanceOf.F(l, name)),
@@ -162,27 +161,31 @@ func (p *Participant) weightChoice(prefix, name string, value *float64, set func
 		),
 		app.Div().Class("choices").Body(app.Range(options).Slice(func(i int) app.UI {
 			w := options[i]
-			id, label, checked := prefix+"-weight-"+itoa(w), itoa(w), value != nil && *value == float64(w)
-			if w < 0 {
-				id, label, checked = prefix+"-weight-skip", i18n.Skip.In(l), value == nil
+			id, label, checked := prefix+"-weight-skip", i18n.Skip.In(l), value == nil
+			if w != nil {
+				label = calc.FormatNumber(*w)
+				id, checked = prefix+"-weight-"+label, value != nil && *value == *w
 			}
 			return app.Label().Class("choice").For(id).Body(
 				app.Input().Type("radio").Class("visually-hidden").Name(prefix+"-weight").ID(id).
-					Value(itoa(w)).Checked(checked).
+					Value(label).Checked(checked).
 					// The scope makes go-app replace the handler when the same
 					// button shows another criterion: it keeps a handler whose
 					// code and scope are unchanged, whatever the closure holds.
-					OnChange(func(ctx app.Context, e app.Event) {
-						if w < 0 {
-							set(nil)
-						} else {
-							set(calc.Float(float64(w)))
-						}
-					}, id),
+					OnChange(func(ctx app.Context, e app.Event) { set(w) }, id),
 				app.Span().Text(label),
 			)
 		})),
 	)
+}
+
+// floats returns pointers to each of xs.
+func floats(xs []float64) []*float64 {
+	ps := make([]*float64, len(xs))
+	for i := range xs {
+		ps[i] = &xs[i]
+	}
+	return ps
 }
 
 // scoreField is a mark typed in the participant's conventions, kept in
@@ -193,7 +196,7 @@ func (p *Participant) scoreField(id, label string, value *float64, set func(*flo
 		Range: calc.RatingRange, Optional: true, Locale: p.Locale,
 		OnChange: p.fields.get(id, func(ctx app.Context, v *float64) {
 			if v != nil {
-				v = calc.Float(math.Round(*v*10) / 10)
+				v = calc.Float(calc.RoundRating(*v))
 			}
 			set(v)
 		}),
@@ -245,7 +248,7 @@ func (p *Participant) goTo(ctx app.Context, step int) {
 func (p *Participant) makeCode(ctx app.Context) {
 	code, err := calc.EncodeResponse(p.Questionnaire, p.resp())
 	if err != nil {
-		p.status = err.Error()
+		p.status = i18n.Problem(p.Locale, err)
 		return
 	}
 	p.code = code

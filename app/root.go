@@ -111,7 +111,7 @@ func (r *Root) OnInit() {
 func (r *Root) openShared(payload string) {
 	s, err := calc.DecodeShareWith(payload, linkDeflate)
 	if err != nil {
-		r.notice = notice{kind: "error", text: i18n.ShareBroken.F(r.locale, firstProblem(err))}
+		r.notice = notice{kind: "error", text: i18n.ShareBroken.F(r.locale, i18n.Problem(r.locale, err))}
 		return
 	}
 	r.ws.add(s)
@@ -120,14 +120,6 @@ func (r *Root) openShared(payload string) {
 	r.persistIndex()
 	r.notice = notice{kind: "info", text: i18n.ShareOpened.In(r.locale)}
 	clearLocationHash()
-}
-
-// firstProblem returns the first line of a calc error, for a notice.
-func firstProblem(err error) string {
-	if errs, ok := errors.AsType[calc.Errors](err); ok && len(errs) > 0 {
-		return errs[0].Error()
-	}
-	return err.Error()
 }
 
 // OnMount listens for other tabs and for the keyboard shortcuts, and tells

@@ -15,7 +15,7 @@ import (
 func (r *Root) openQuestionnaire(payload string) {
 	q, err := calc.DecodeQuestionnaireWith(payload, linkDeflate)
 	if err != nil {
-		r.notice = notice{kind: "error", text: i18n.QuestionnaireBroken.F(r.locale, firstProblem(err))}
+		r.notice = notice{kind: "error", text: i18n.QuestionnaireBroken.F(r.locale, i18n.Problem(r.locale, err))}
 		clearLocationHash()
 		return
 	}

@@ -54,11 +54,11 @@ func (w *Workshop) refresh() {
 	}
 	w.key, w.q = string(key)+string(w.Locale), q
 	w.link, w.linkQR, w.problem, w.status = "", "", "", ""
-	w.ready = len(q.Segments) > 0 && len(q.Benefits)+len(q.Sacrifices)+len(q.Dimensions) > 0
+	w.ready = q.Usable()
 	if !w.ready {
 		w.problem = i18n.WorkshopNeeds.In(w.Locale)
 	} else if payload, err := calc.EncodeQuestionnaireWith(q, linkDeflate); err != nil {
-		w.problem = err.Error()
+		w.problem = i18n.Problem(w.Locale, err)
 	} else {
 		w.link = pageURL() + calc.QuestionnairePrefix + payload
 		if w.linkQR, err = qrSVG(w.link, i18n.WorkshopQR.In(w.Locale)); err != nil {
@@ -191,6 +191,9 @@ func (w *Workshop) lineText(cl calc.CodeLine) string {
 			other = ce.Fingerprint.String()
 		}
 		return id.F(l, cl.Line, other, w.q.Fingerprint())
+	}
+	if cl.Status == calc.CodeInvalid {
+		return id.F(l, cl.Line, i18n.Problem(l, cl.Err))
 	}
 	return id.F(l, cl.Line)
 }

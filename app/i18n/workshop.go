@@ -23,7 +23,7 @@ var (
 	codeDuplicate             = Text{NL: "Regel %d: dezelfde code als regel %d; telt één keer.", EN: "Line %d: the same code as line %d; counted once."}
 	codeOther                 = Text{NL: "Regel %d: een code voor een andere vragenlijst (%s; deze heet %s). Gebruikte de deelnemer een oude link?", EN: "Line %d: a code for another questionnaire (%s; this one is %s). Did the participant use an old link?"}
 	codeMistyped              = Text{NL: "Regel %d: een typefout; de controletekens kloppen niet. Vraag de code nog eens.", EN: "Line %d: mistyped; the check characters do not match. Ask for the code again."}
-	codeInvalid               = Text{NL: "Regel %d: geen volledige code.", EN: "Line %d: not a complete code."}
+	codeInvalid               = Text{NL: "Regel %d: geen bruikbare code: %s.", EN: "Line %d: not a usable code: %s."}
 	CodesSummary              = Text{NL: "%d gelezen, %d dubbel, %d geweigerd.", EN: "%d accepted, %d duplicates, %d refused."}
 	Aggregates                = Text{NL: "Wat de zaal zegt", EN: "What the room says"}
 	AggregatesHelp            = Text{NL: "Een spreiding van 3 punten of meer is gemarkeerd met „verdeeld”: daar is de zaal het oneens. Bespreek die voordat u de gemiddelden overneemt.", EN: "A spread of 3 points or more is marked “divided”: there the room disagrees. Discuss those before you apply the means."}
