@@ -65,7 +65,7 @@ func (r *Root) deleteScenario(ctx app.Context) {
 		return
 	}
 	r.segment = 0
-	if err := forgetEntry(r.ws, e.id); err != nil {
+	if err := r.store.forgetEntry(r.ws, e.id); err != nil {
 		r.storageBroken = true
 	}
 	title := e.scenario.Title

@@ -31,8 +31,11 @@ func Routes() {
 type Root struct {
 	app.Compo
 
-	locale  calc.Locale
-	ws      *workspace
+	locale calc.Locale
+	ws     *workspace
+	// store keeps the workspace: the browser's localStorage, or a map
+	// in tests (store.go).
+	store   *store
 	segment int // the segment tab on screen
 	notice  notice
 	// storageBroken keeps the warning to export up while storage fails.
@@ -73,15 +76,18 @@ type notice struct {
 // share link when the page was opened with one.
 func (r *Root) OnInit() {
 	r.locale = calc.Dutch
+	if r.store == nil {
+		r.store = &store{kv: localStorage{}}
+	}
 	if app.IsServer {
 		return // the server draws the shell only (Render)
 	}
-	if l, ok := savedLocale(); ok {
+	if l, ok := r.store.savedLocale(); ok {
 		r.locale = l
 	} else {
 		r.locale = calc.LocaleOf(browserLanguage())
 	}
-	ws, problem := loadWorkspace()
+	ws, problem := r.store.loadWorkspace()
 	r.ws = ws
 	fresh := len(ws.entries) == 0
 	r.ws.cur()
@@ -152,7 +158,7 @@ func (r *Root) applyLocale(ctx app.Context) {
 func (r *Root) setLocale(ctx app.Context, l calc.Locale) {
 	r.locale = l
 	r.applyLocale(ctx)
-	if err := saveLocale(l); err != nil {
+	if err := r.store.saveLocale(l); err != nil {
 		r.storageBroken = true
 	}
 }
@@ -194,7 +200,7 @@ func (r *Root) edited(e *entry, key string) {
 // a warning, and a conflict with another tab keeps both versions.
 func (r *Root) persist(e *entry) {
 	e.unsaved = false
-	err := saveEntry(e)
+	err := r.store.saveEntry(e)
 	switch {
 	case err == nil:
 		r.storageBroken = false
@@ -206,7 +212,7 @@ func (r *Root) persist(e *entry) {
 }
 
 func (r *Root) persistIndex() {
-	if err := saveIndex(r.ws); err != nil {
+	if err := r.store.saveIndex(r.ws); err != nil {
 		r.storageBroken = true
 	}
 }
@@ -217,7 +223,7 @@ func (r *Root) persistIndex() {
 func (r *Root) keepBoth(e *entry) {
 	mine := e.scenario.Clone()
 	mine.Title = i18n.ConflictCopy.F(r.locale, mine.Title)
-	if theirs, _ := loadEntry(e.id); theirs != nil {
+	if theirs, _ := r.store.loadEntry(e.id); theirs != nil {
 		e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
 	}
 	kept := r.ws.add(mine)
@@ -244,15 +250,15 @@ func (r *Root) followOtherTab(ev app.Event) {
 			r.flush()
 			break
 		}
-		if storedRev(e.id) <= e.rev {
+		if r.store.storedRev(e.id) <= e.rev {
 			return
 		}
-		if theirs, _ := loadEntry(e.id); theirs != nil {
+		if theirs, _ := r.store.loadEntry(e.id); theirs != nil {
 			e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
 			r.notice = notice{kind: "info", text: i18n.OtherTab.In(r.locale)}
 		}
 	case indexKey:
-		other, _ := loadWorkspace()
+		other, _ := r.store.loadWorkspace()
 		for _, o := range other.entries {
 			if r.ws.find(o.id) < 0 {
 				r.ws.entries = append(r.ws.entries, o)

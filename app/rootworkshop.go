@@ -20,7 +20,7 @@ func (r *Root) openQuestionnaire(payload string) {
 		return
 	}
 	r.participant = q
-	if _, chosen := savedLocale(); !chosen && q.Locale != "" {
+	if _, chosen := r.store.savedLocale(); !chosen && q.Locale != "" {
 		r.locale = calc.LocaleOf(q.Locale)
 	}
 }
