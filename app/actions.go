@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -36,7 +37,7 @@ func (r *Root) unguardedActions() scenarioActions {
 		NewSample: func(ctx app.Context) { r.addScenario(calc.Example()) },
 		Duplicate: func(ctx app.Context) {
 			s := r.ws.cur().scenario.Clone()
-			s.Title = T(r.locale, msgCopyOf, s.Title)
+			s.Title = i18n.CopyOf.F(r.locale, s.Title)
 			r.addScenario(s)
 		},
 		Delete: r.deleteScenario,
@@ -64,12 +65,12 @@ func (r *Root) deleteScenario(ctx app.Context) {
 		return
 	}
 	r.segment = 0
-	if err := forgetEntry(r.ws, e.id); err != nil {
+	if err := r.store.forgetEntry(r.ws, e.id); err != nil {
 		r.storageBroken = true
 	}
 	title := e.scenario.Title
 	r.notice = notice{
-		kind: "info", text: T(r.locale, msgDeleted, title), actionLabel: T(r.locale, msgUndo),
+		kind: "info", text: i18n.Deleted.F(r.locale, title), actionLabel: i18n.Undo.In(r.locale),
 		action: func(ctx app.Context) {
 			e.rev = 0
 			r.ws.restore(e, i)

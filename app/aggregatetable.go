@@ -3,6 +3,7 @@ package app
 import (
 	"strconv"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -32,26 +33,26 @@ func (t *AggregateTable) Render() app.UI {
 		return app.Div().Class("aggregates")
 	}
 	return app.Section().Class("aggregates").Aria("labelledby", "aggregates-title").Body(
-		app.H3().ID("aggregates-title").Text(T(l, msgAggregates)),
-		app.P().Class("hint").Text(T(l, msgAggregatesHelp)),
+		app.H3().ID("aggregates-title").Text(i18n.Aggregates.In(l)),
+		app.P().Class("hint").Text(i18n.AggregatesHelp.In(l)),
 		app.Range(segments).Slice(func(i int) app.UI { return t.segment(segments[i]) }),
 	)
 }
 
 func (t *AggregateTable) segment(agg calc.SegmentAggregate) app.UI {
 	l := t.Locale
-	title := T(l, msgResponsesFor, agg.Name, agg.Responses)
+	title := i18n.ResponsesFor.F(l, agg.Name, agg.Responses)
 	return app.Div().Class("aggregate-segment").DataSet("aggregate-segment", agg.ID).DataSet("responses", agg.Responses).Body(
 		app.H4().Text(title),
 		app.Div().Class("table-scroll").TabIndex(0).Attr("role", "region").Aria("label", title).Body(
 			app.Table().Body(
 				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text(T(l, msgRating)),
+					app.Th().Scope("col").Text(i18n.Rating.In(l)),
 					app.Th().Scope("col").Text("n"),
-					app.Th().Scope("col").Text(T(l, msgMean)),
-					app.Th().Scope("col").Text(T(l, msgMedian)),
-					app.Th().Scope("col").Text(T(l, msgMinMax)),
-					app.Th().Scope("col").Text(T(l, msgSpread)),
+					app.Th().Scope("col").Text(i18n.Mean.In(l)),
+					app.Th().Scope("col").Text(i18n.Median.In(l)),
+					app.Th().Scope("col").Text(i18n.MinMax.In(l)),
+					app.Th().Scope("col").Text(i18n.Spread.In(l)),
 				)),
 				app.TBody().Body(app.Range(agg.Ratings).Slice(func(i int) app.UI {
 					return t.row(agg.ID, agg.Ratings[i])
@@ -62,9 +63,9 @@ func (t *AggregateTable) segment(agg calc.SegmentAggregate) app.UI {
 }
 
 // ratingNames are the words for the ratings of calc's aggregates.
-var ratingNames = map[string]msg{
-	calc.RatingWeight: msgWeight, calc.RatingScore: msgScore,
-	calc.RatingExpected: msgExpected, calc.RatingExperienced: msgExperienced,
+var ratingNames = map[string]*i18n.Text{
+	calc.RatingWeight: &i18n.Weight, calc.RatingScore: &i18n.Score,
+	calc.RatingExpected: &i18n.Expected, calc.RatingExperienced: &i18n.Experienced,
 }
 
 func (t *AggregateTable) row(segment string, ra calc.RatingAggregate) app.UI {
@@ -87,7 +88,7 @@ func (t *AggregateTable) row(segment string, ra calc.RatingAggregate) app.UI {
 	}
 	var divided app.UI
 	if ra.Disagreement {
-		divided = app.Strong().Class("divided-mark").Text(" ▲ " + T(l, msgDivided))
+		divided = app.Strong().Class("divided-mark").Text(" ▲ " + i18n.Divided.In(l))
 	}
 	tr := app.Tr().
 		DataSet("aggregate", segment+"."+ra.Group+"."+ra.ID+"."+ra.Rating).
@@ -102,7 +103,7 @@ func (t *AggregateTable) row(segment string, ra calc.RatingAggregate) app.UI {
 		tr = tr.Class("divided")
 	}
 	return tr.Body(
-		app.Th().Scope("row").Text(T(l, msgRatingOf, ra.Name, T(l, ratingNames[ra.Rating]))),
+		app.Th().Scope("row").Text(i18n.RatingOf.F(l, ra.Name, ratingNames[ra.Rating].In(l))),
 		app.Td().Text(strconv.Itoa(ra.N)),
 		app.Td().Text(show(ra.Mean)),
 		app.Td().Text(show(ra.Median)),

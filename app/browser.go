@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 
+	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -50,7 +51,7 @@ func setDocumentAttr(name, value string) {
 // shareHash returns the payload of a share link in the URL fragment, if
 // any.
 func shareHash(hash string) (payload string, ok bool) {
-	return strings.CutPrefix(hash, "#s=")
+	return strings.CutPrefix(hash, calc.SharePrefix)
 }
 
 // onNextFrame calls f from the browser's next animation frame callback,

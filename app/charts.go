@@ -2,50 +2,50 @@ package app
 
 import (
 	"github.com/klantwaarde/klantwaarde/app/chart"
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// chartLabels fills the words the charts need from the texts table.
+// chartLabels fills the words the charts need.
 func chartLabels(l calc.Locale, uplift float64) chart.Labels {
-	t := func(field string) string { return T(l, msgChart+msg(field)) }
 	return chart.Labels{
-		ValueMapTitle:   t("ValueMapTitle"),
-		GapProfileTitle: t("GapProfileTitle"),
-		QuadrantTitle:   t("QuadrantTitle"),
-		LifetimeTitle:   t("LifetimeTitle"),
-		ValueMapDesc:    t("ValueMapDesc"),
-		GapProfileDesc:  t("GapProfileDesc"),
-		QuadrantDesc:    t("QuadrantDesc"),
-		LifetimeDesc:    t("LifetimeDesc"),
-		Segment:         t("Segment"),
-		Customers:       t("Customers"),
-		Benefits:        t("Benefits"),
-		Sacrifices:      t("Sacrifices"),
-		Value:           t("Value"),
-		Gap:             t("Gap"),
-		Verdict:         t("Verdict"),
-		FairValue:       t("FairValue"),
-		MoreValue:       t("MoreValue"),
-		Dimension:       t("Dimension"),
-		Expected:        t("Expected"),
-		Experienced:     t("Experienced"),
-		Status:          t("Status"),
-		ToleranceZone:   t("ToleranceZone"),
-		NotRated:        t("NotRated"),
-		Retention:       t("Retention"),
-		CLV:             t("CLV"),
-		Current:         t("Current"),
-		Uplifted:        T(l, msgChart+"Uplifted", l.FormatDecimal(uplift, 1)),
-		NoData:          t("NoData"),
-		Ambassador:      t("Ambassador"),
-		Vulnerable:      t("Vulnerable"),
-		Indifferent:     t("Indifferent"),
-		Defector:        t("Defector"),
-		NoVerdict:       t("NoVerdict"),
-		Below:           t("Below"),
-		Within:          t("Within"),
-		Above:           t("Above"),
+		ValueMapTitle:   i18n.ChartValueMapTitle.In(l),
+		GapProfileTitle: i18n.ChartGapProfileTitle.In(l),
+		QuadrantTitle:   i18n.ChartQuadrantTitle.In(l),
+		LifetimeTitle:   i18n.ChartLifetimeTitle.In(l),
+		ValueMapDesc:    i18n.ChartValueMapDesc.In(l),
+		GapProfileDesc:  i18n.ChartGapProfileDesc.In(l),
+		QuadrantDesc:    i18n.ChartQuadrantDesc.In(l),
+		LifetimeDesc:    i18n.ChartLifetimeDesc.In(l),
+		Segment:         i18n.ChartSegment.In(l),
+		Customers:       i18n.Customers.In(l),
+		Benefits:        i18n.BenefitsTitle.In(l),
+		Sacrifices:      i18n.SacrificesTitle.In(l),
+		Value:           i18n.ChartValue.In(l),
+		Gap:             i18n.ChartGap.In(l),
+		Verdict:         i18n.VerdictHeading.In(l),
+		FairValue:       i18n.ChartFairValue.In(l),
+		MoreValue:       i18n.ChartMoreValue.In(l),
+		Dimension:       i18n.ChartDimension.In(l),
+		Expected:        i18n.Expected.In(l),
+		Experienced:     i18n.Experienced.In(l),
+		Status:          i18n.ChartStatus.In(l),
+		ToleranceZone:   i18n.Tolerance.In(l),
+		NotRated:        i18n.ChartNotRated.In(l),
+		Retention:       i18n.ChartRetention.In(l),
+		CLV:             i18n.ChartCLV.In(l),
+		Current:         i18n.ChartCurrent.In(l),
+		Uplifted:        i18n.ChartUplifted.F(l, l.FormatDecimal(uplift, 1)),
+		NoData:          i18n.ChartNoData.In(l),
+		Ambassador:      i18n.Verdict(calc.Ambassador).In(l),
+		Vulnerable:      i18n.Verdict(calc.Vulnerable).In(l),
+		Indifferent:     i18n.Verdict(calc.Indifferent).In(l),
+		Defector:        i18n.Verdict(calc.Defector).In(l),
+		NoVerdict:       i18n.Verdict(calc.NoVerdict).In(l),
+		Below:           i18n.ChartBelow.In(l),
+		Within:          i18n.ChartWithin.In(l),
+		Above:           i18n.ChartAbove.In(l),
 	}
 }
 
@@ -73,7 +73,7 @@ func (c *ChartView) Render() app.UI {
 	return app.Figure().Class("chart").DataSet("chart", c.Name).Body(
 		app.Raw(c.Chart.SVG),
 		app.Details().Open(c.open).OnToggle(c.onToggle).Body(
-			app.Summary().Text(T(c.Locale, msgChartTable)),
+			app.Summary().Text(i18n.ChartTable.In(c.Locale)),
 			app.If(c.open, c.table()),
 		),
 	)

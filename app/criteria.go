@@ -3,6 +3,7 @@ package app
 import (
 	"slices"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -53,6 +54,19 @@ func (k criterionKind) forget(s *calc.Scenario, id string) {
 	}
 }
 
+// kindTexts are the words for one list of criteria.
+type kindTexts struct{ title, item, add, ratingHelp, participantHelp *i18n.Text }
+
+func (k criterionKind) texts() kindTexts {
+	switch k {
+	case benefitKind:
+		return kindTexts{&i18n.BenefitsTitle, &i18n.BenefitN, &i18n.AddBenefit, &i18n.BenefitsHelp, &i18n.BenefitsParticipantHelp}
+	case sacrificeKind:
+		return kindTexts{&i18n.SacrificesTitle, &i18n.SacrificeN, &i18n.AddSacrifice, &i18n.SacrificesHelp, &i18n.SacrificesParticipantHelp}
+	}
+	return kindTexts{&i18n.DimensionsTitle, &i18n.DimensionN, &i18n.AddDimension, &i18n.DimensionsHelp, &i18n.DimensionsParticipantHelp}
+}
+
 // CriteriaList edits one list of criteria: rename, reorder, remove, add.
 type CriteriaList struct {
 	app.Compo
@@ -69,23 +83,23 @@ type CriteriaList struct {
 func (c *CriteriaList) Render() app.UI {
 	l, k := c.Locale, c.Of
 	return app.FieldSet().Class("criteria").DataSet("criteria", string(k)).Body(
-		app.Legend().Text(T(l, msgKindTitle+msg(k))),
+		app.Legend().Text(k.texts().title.In(l)),
 		app.Ol().Body(app.Range(c.Items).Slice(func(i int) app.UI {
 			it := c.Items[i]
 			return app.Li().Body(
 				&TextField{
-					ID: "crit-" + string(k) + "-" + it.ID, Label: T(l, msgKindItem+msg(k), i+1),
+					ID: "crit-" + string(k) + "-" + it.ID, Label: k.texts().item.F(l, i+1),
 					Value: it.Name, Required: true, Locale: l, Compact: true,
 					OnChange: c.names.get(it.ID, func(ctx app.Context, name string) {
 						c.change(ctx, "crit-name-"+it.ID, func(list []calc.Criterion, j int) { list[j].Name = name }, it.ID)
 					}),
 				},
-				iconButton("↑", T(l, msgMoveUp, it.Name), i == 0, func(ctx app.Context) { c.move(ctx, it.ID, -1) }),
-				iconButton("↓", T(l, msgMoveDown, it.Name), i == len(c.Items)-1, func(ctx app.Context) { c.move(ctx, it.ID, 1) }),
-				iconButton("✕", T(l, msgRemove, it.Name), false, func(ctx app.Context) { c.remove(ctx, it.ID) }),
+				iconButton("↑", i18n.MoveUp.F(l, it.Name), i == 0, func(ctx app.Context) { c.move(ctx, it.ID, -1) }),
+				iconButton("↓", i18n.MoveDown.F(l, it.Name), i == len(c.Items)-1, func(ctx app.Context) { c.move(ctx, it.ID, 1) }),
+				iconButton("✕", i18n.Remove.F(l, it.Name), false, func(ctx app.Context) { c.remove(ctx, it.ID) }),
 			)
 		})),
-		button(T(l, msgAdd+msg(k)), "add-"+string(k), len(c.Items) >= k.max(), c.add),
+		button(k.texts().add.In(l), "add-"+string(k), len(c.Items) >= k.max(), c.add),
 	)
 }
 
@@ -122,7 +136,7 @@ func (c *CriteriaList) add(ctx app.Context) {
 		id := freeID(string(k), func(id string) bool {
 			return slices.ContainsFunc(*list, func(x calc.Criterion) bool { return x.ID == id })
 		})
-		*list = append(*list, calc.Criterion{ID: id, Name: T(c.Locale, msgKindItem+msg(k), n)})
+		*list = append(*list, calc.Criterion{ID: id, Name: k.texts().item.F(c.Locale, n)})
 	})
 }
 

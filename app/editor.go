@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -65,15 +66,15 @@ func (ed *Editor) inputs() []app.UI {
 	l, s := ed.Locale, ed.Scenario
 	return []app.UI{
 		app.If(len(s.Segments) > 0, &SegmentEditor{Locale: l, Scenario: s, Index: ed.Segment, Edits: ed.edits}),
-		ed.unfolded.panel("criteria", app.Summary().Text(T(l, msgCriteria)), func() []app.UI {
+		ed.unfolded.panel("criteria", app.Summary().Text(i18n.Criteria.In(l)), func() []app.UI {
 			return []app.UI{
-				app.P().Class("hint").Text(T(l, msgCriteriaHelp)),
+				app.P().Class("hint").Text(i18n.CriteriaHelp.In(l)),
 				&CriteriaList{Locale: l, Of: benefitKind, Items: s.Benefits, Edits: ed.edits},
 				&CriteriaList{Locale: l, Of: sacrificeKind, Items: s.Sacrifices, Edits: ed.edits},
 				&CriteriaList{Locale: l, Of: dimensionKind, Items: s.Dimensions, Edits: ed.edits},
 			}
 		}).Class("panel"),
-		ed.unfolded.panel("settings", app.Summary().Text(T(l, msgSettings)), func() []app.UI {
+		ed.unfolded.panel("settings", app.Summary().Text(i18n.Settings.In(l)), func() []app.UI {
 			return []app.UI{&SettingsEditor{Locale: l, Settings: s.Settings, Edits: ed.edits}}
 		}).Class("panel"),
 	}

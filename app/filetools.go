@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -40,23 +41,23 @@ type fileActions struct {
 // Render draws the tools.
 func (ft *FileTools) Render() app.UI {
 	l := ft.Locale
-	return app.Section().Class("filetools").Aria("label", T(l, msgShareAndFiles)).Body(
+	return app.Section().Class("filetools").Aria("label", i18n.ShareAndFiles.In(l)).Body(
 		app.Div().Class("buttons").Body(
-			button(T(l, msgShareLink), "share", false, ft.share),
-			button(T(l, msgExportJSON), "export-json", false, ft.exportJSON),
-			button(T(l, msgImport), "import", false, ft.chooseFile),
-			button(T(l, msgExportCSV), "export-csv", false, ft.exportCSV),
-			button(T(l, msgPrint), "print", false, ft.Tools.print),
-			button(T(l, msgPresent), "present", ft.Empty, ft.Tools.present),
+			button(i18n.ShareLink.In(l), "share", false, ft.share),
+			button(i18n.ExportJSON.In(l), "export-json", false, ft.exportJSON),
+			button(i18n.Import.In(l), "import", false, ft.chooseFile),
+			button(i18n.ExportCSV.In(l), "export-csv", false, ft.exportCSV),
+			button(i18n.Print.In(l), "print", false, ft.Tools.print),
+			button(i18n.Present.In(l), "present", ft.Empty, ft.Tools.present),
 		),
 		app.Input().Type("file").ID("import-file").Class("hidden").
 			Accept(".json,application/json").
-			Aria("label", T(l, msgImport)).
+			Aria("label", i18n.Import.In(l)).
 			OnChange(ft.fileChosen),
-		app.P().Class("hint").Text(T(l, msgDropHint)),
+		app.P().Class("hint").Text(i18n.DropHint.In(l)),
 		app.If(ft.link != "",
 			app.Div().Class("field", "text").Body(
-				app.Label().For("share-link").Text(T(l, msgShareLinkLabel)),
+				app.Label().For("share-link").Text(i18n.ShareLinkLabel.In(l)),
 				app.Input().ID("share-link").Type("text").ReadOnly(true).Value(ft.link).DataSet("share-link", "true"),
 			),
 		),
@@ -72,21 +73,21 @@ func (ft *FileTools) share(ctx app.Context) {
 	s, _ := ft.Tools.current()
 	payload, err := calc.EncodeShareWith(s, linkDeflate)
 	if err != nil {
-		ft.link, ft.message = "", err.Error()
+		ft.link, ft.message = "", i18n.Problem(l, err)
 		return
 	}
 	link := pageURL() + calc.SharePrefix + payload
 	if len(link) >= maxShareLink {
-		ft.link, ft.message = "", T(l, msgShareTooLong, len(link), maxShareLink)
+		ft.link, ft.message = "", i18n.ShareTooLong.F(l, len(link), maxShareLink)
 		return
 	}
 	ft.link, ft.message = link, ""
 	copyText(link, func(ok bool) {
 		ctx.Dispatch(func(app.Context) {
 			if ok {
-				ft.message = T(l, msgShareCopied)
+				ft.message = i18n.ShareCopied.In(l)
 			} else {
-				ft.message = T(l, msgShareCopyByHand)
+				ft.message = i18n.ShareCopyByHand.In(l)
 			}
 		})
 	})
@@ -108,7 +109,7 @@ func (ft *FileTools) exportCSV(ctx app.Context) {
 	var buf bytes.Buffer
 	header := make([]string, len(calc.CSVColumns))
 	for i, c := range calc.CSVColumns {
-		header[i] = T(ft.Locale, msgCSVColumn+msg(c))
+		header[i] = i18n.CSVColumn(c).In(ft.Locale)
 	}
 	s, report := ft.Tools.current()
 	err := calc.WriteCSV(&buf, s, report, ft.Locale, header)
@@ -121,7 +122,7 @@ func (ft *FileTools) exportCSV(ctx app.Context) {
 func (ft *FileTools) reportDownload(err error) {
 	ft.link = ""
 	if err != nil {
-		ft.message = T(ft.Locale, msgDownloadFailed, err.Error())
+		ft.message = i18n.DownloadFailed.F(ft.Locale, i18n.Problem(ft.Locale, err))
 		return
 	}
 	ft.message = ""
@@ -144,7 +145,7 @@ func (ft *FileTools) fileChosen(ctx app.Context, e app.Event) {
 		ctx.Dispatch(func(ctx app.Context) {
 			input.Set("value", "")
 			if err != nil {
-				ft.message = T(ft.Locale, msgImportUnreadable, name)
+				ft.message = i18n.ImportUnreadable.F(ft.Locale, name)
 				return
 			}
 			ft.Tools.importFile(ctx, name, data)

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -16,7 +17,7 @@ func (r *Root) guard(fn func()) {
 	defer func() {
 		if p := recover(); p != nil {
 			app.Log(fmt.Sprintf("klantwaarde: recovered from a panic: %v", p))
-			r.notice = notice{kind: "error", text: T(r.locale, msgInternalError)}
+			r.notice = notice{kind: "error", text: i18n.InternalError.In(r.locale)}
 		}
 	}()
 	fn()

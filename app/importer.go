@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -23,18 +24,19 @@ func (r *Root) importFile(ctx app.Context, name string, data []byte) {
 func (r *Root) importData(name string, data []byte) {
 	s, err := calc.DecodeBytes(data)
 	if err != nil {
-		r.notice = notice{kind: "error", text: T(r.locale, msgImportBroken, name, problems(err))}
+		r.notice = notice{kind: "error", text: i18n.ImportBroken.F(r.locale, name, problems(r.locale, err))}
 		return
 	}
 	r.addScenario(s)
-	r.notice = notice{kind: "info", text: T(r.locale, msgImported, name)}
+	r.notice = notice{kind: "info", text: i18n.Imported.F(r.locale, name)}
 }
 
-// problems lists the first problems of a calc error, and how many more.
-func problems(err error) string {
+// problems lists the first problems of a calc error in the language of l,
+// and whether there are more.
+func problems(l calc.Locale, err error) string {
 	errs, ok := errors.AsType[calc.Errors](err)
 	if !ok {
-		return err.Error()
+		return i18n.Problem(l, err)
 	}
 	lines := make([]string, 0, maxShownProblems+1)
 	for i, e := range errs {
@@ -42,7 +44,7 @@ func problems(err error) string {
 			lines = append(lines, "…")
 			break
 		}
-		lines = append(lines, e.Error())
+		lines = append(lines, i18n.Problem(l, e))
 	}
 	return strings.Join(lines, "; ")
 }
@@ -66,7 +68,7 @@ func (r *Root) onDrop(ctx app.Context, ev app.Event) {
 	readFileText(file, func(data []byte, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				r.notice = notice{kind: "error", text: T(r.locale, msgImportUnreadable, name)}
+				r.notice = notice{kind: "error", text: i18n.ImportUnreadable.F(r.locale, name)}
 				return
 			}
 			r.importFile(ctx, name, data)

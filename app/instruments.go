@@ -1,20 +1,22 @@
 package app
 
+import "github.com/klantwaarde/klantwaarde/app/i18n"
+
 // instrumentsFor returns the instruments (SPEC §2.9) that address a pain
 // point in a quality dimension. The five SERVQUAL dimensions get their own
 // suggestions; a dimension the user made up gets the general ones.
-func instrumentsFor(dimensionID string) []msg {
+func instrumentsFor(dimensionID string) []*i18n.Text {
 	switch dimensionID {
 	case "reliability":
-		return []msg{msgInstrSLA, msgInstrNoHassle}
+		return []*i18n.Text{&i18n.InstrSLA, &i18n.InstrNoHassle}
 	case "responsiveness":
-		return []msg{msgInstrShortWaits, msgInstrSLA}
+		return []*i18n.Text{&i18n.InstrShortWaits, &i18n.InstrSLA}
 	case "assurance":
-		return []msg{msgInstrTraining, msgInstrShortTerms}
+		return []*i18n.Text{&i18n.InstrTraining, &i18n.InstrShortTerms}
 	case "empathy":
-		return []msg{msgInstrTraining, msgInstrCRM}
+		return []*i18n.Text{&i18n.InstrTraining, &i18n.InstrCRM}
 	case "tangibles":
-		return []msg{msgInstrConcept}
+		return []*i18n.Text{&i18n.InstrConcept}
 	}
-	return []msg{msgInstrSLA, msgInstrTraining}
+	return []*i18n.Text{&i18n.InstrSLA, &i18n.InstrTraining}
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -25,7 +26,7 @@ func (s *LanguageSwitch) Render() app.UI {
 			Text(label).
 			OnClick(func(ctx app.Context, e app.Event) { s.OnChange.call(ctx, l) })
 	}
-	return app.Div().Class("langswitch").Aria("label", T(s.Locale, msgLanguage)).Attr("role", "group").Body(
+	return app.Div().Class("langswitch").Aria("label", i18n.Language.In(s.Locale)).Attr("role", "group").Body(
 		button(calc.Dutch, "NL", "Nederlands"),
 		button(calc.English, "EN", "English"),
 	)

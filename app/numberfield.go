@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -102,15 +103,15 @@ func (f *NumberField) parse(text string) (v *float64, problem string) {
 // numberProblem words a parse or range error for the user.
 func numberProblem(l calc.Locale, err error, r calc.Range) string {
 	if _, ok := errors.AsType[*calc.RangeError](err); ok {
-		return T(l, msgErrRange, l.FormatDecimal(r.Min, 2), l.FormatDecimal(r.Max, 2))
+		return i18n.ErrRange.F(l, l.FormatDecimal(r.Min, 2), l.FormatDecimal(r.Max, 2))
 	}
 	switch {
 	case errors.Is(err, calc.ErrNotWhole):
-		return T(l, msgErrWhole)
+		return i18n.ErrWhole.In(l)
 	case errors.Is(err, calc.ErrAmbiguous):
-		return T(l, msgErrAmbiguous)
+		return i18n.ErrAmbiguous.In(l)
 	}
-	return T(l, msgErrNumber)
+	return i18n.ErrNumber.In(l)
 }
 
 // Render draws the label, the input and, when the text is not valid, the

@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -21,9 +22,9 @@ type Overview struct {
 func (o *Overview) Render() app.UI {
 	l, rep := o.Locale, o.Report
 	if len(rep.Segments) == 0 {
-		return app.P().Class("empty").Text(T(l, msgNoSegments))
+		return app.P().Class("empty").Text(i18n.NoSegments.In(l))
 	}
-	return app.Section().Class("overview").Aria("label", T(l, msgResults)).Body(
+	return app.Section().Class("overview").Aria("label", i18n.Results.In(l)).Body(
 		app.Div().Class("cards").Body(
 			app.Range(rep.Segments).Slice(func(i int) app.UI {
 				return &SegmentCard{
@@ -62,14 +63,14 @@ func (c *SegmentCard) Render() app.UI {
 		DataSet("equity-uplift", calc.FormatNumber(r.EquityUplift)).
 		Body(
 			app.H3().Text(r.Name),
-			app.P().Class("badge").Text(verdictName(l, r.Verdict)),
-			app.P().Class("explain").Text(verdictExplanation(l, r.Verdict)),
+			app.P().Class("badge").Text(i18n.Verdict(r.Verdict).In(l)),
+			app.P().Class("explain").Text(i18n.VerdictExplanation(r.Verdict).In(l)),
 			app.Dl().Body(
-				figure(T(l, msgCustomers), l.FormatDecimal(c.Customers, 0), ""),
-				scoreFigure(l, T(l, msgValue), r.Value, T(l, msgValueHelp)),
-				scoreFigure(l, T(l, msgGap), r.Gap, T(l, msgGapHelp)),
-				figure(T(l, msgCLV), money(l, r.CLV, c.Currency), ""),
-				figure(T(l, msgUplift, l.FormatDecimal(c.RetentionUplift, 1)), money(l, r.EquityUplift, c.Currency), ""),
+				figure(i18n.Customers.In(l), l.FormatDecimal(c.Customers, 0), ""),
+				scoreFigure(l, i18n.Value.In(l), r.Value, i18n.ValueHelp.In(l)),
+				scoreFigure(l, i18n.Gap.In(l), r.Gap, i18n.GapHelp.In(l)),
+				figure(i18n.CLV.In(l), money(l, r.CLV, c.Currency), ""),
+				figure(i18n.Uplift.F(l, l.FormatDecimal(c.RetentionUplift, 1)), money(l, r.EquityUplift, c.Currency), ""),
 			),
 		)
 }
@@ -84,13 +85,13 @@ func (o *Overview) portfolioCard() app.UI {
 		DataSet("equity", calc.FormatNumber(p.Equity)).
 		DataSet("equity-uplift", calc.FormatNumber(p.EquityUplift)).
 		Body(
-			app.H3().Text(T(l, msgPortfolio)),
+			app.H3().Text(i18n.Portfolio.In(l)),
 			app.Dl().Body(
-				figure(T(l, msgCustomers), l.FormatDecimal(p.Customers, 0), ""),
-				scoreFigure(l, T(l, msgValue), p.Value, T(l, msgValueHelp)),
-				scoreFigure(l, T(l, msgGap), p.Gap, T(l, msgGapHelp)),
-				figure(T(l, msgEquity), o.money(p.Equity), ""),
-				figure(T(l, msgUplift, l.FormatDecimal(o.Scenario.Settings.RetentionUplift, 1)), o.money(p.EquityUplift), ""),
+				figure(i18n.Customers.In(l), l.FormatDecimal(p.Customers, 0), ""),
+				scoreFigure(l, i18n.Value.In(l), p.Value, i18n.ValueHelp.In(l)),
+				scoreFigure(l, i18n.Gap.In(l), p.Gap, i18n.GapHelp.In(l)),
+				figure(i18n.Equity.In(l), o.money(p.Equity), ""),
+				figure(i18n.Uplift.F(l, l.FormatDecimal(o.Scenario.Settings.RetentionUplift, 1)), o.money(p.EquityUplift), ""),
 			),
 		)
 }
@@ -119,7 +120,7 @@ func figureOf(label string, value app.UI, help string) app.UI {
 // decimals, or says it cannot be computed yet.
 func scoreFigure(l calc.Locale, label string, x *float64, help string) app.UI {
 	if x == nil {
-		return undefinedFigure(label, T(l, msgUndefined), help)
+		return undefinedFigure(label, i18n.Undefined.In(l), help)
 	}
 	return figure(label, signed(l, *x), help)
 }

@@ -1,8 +1,7 @@
 package app
 
 import (
-	"math"
-
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -69,7 +68,7 @@ func (p *Participant) Render() app.UI {
 	step := min(max(p.step, 0), len(steps)-1)
 	title := q.Title
 	if title == "" {
-		title = T(l, msgUntitled)
+		title = i18n.Untitled.In(l)
 	}
 	var body app.UI
 	switch name := steps[step]; name {
@@ -83,13 +82,13 @@ func (p *Participant) Render() app.UI {
 	return app.Div().Class("page", "participant").Body(
 		app.Header().Class("masthead").Body(
 			app.Div().Body(
-				app.P().Class("tagline").Text(T(l, msgAppName)),
+				app.P().Class("tagline").Text(i18n.AppName.In(l)),
 				app.H1().Text(title),
 			),
 			&LanguageSwitch{Locale: l, OnChange: p.OnLocale},
 		),
 		app.Main().Class("questionnaire").DataSet("step", steps[step]).Body(
-			app.P().Class("progress").Text(T(l, msgStepOf, step+1, len(steps))),
+			app.P().Class("progress").Text(i18n.StepOf.F(l, step+1, len(steps))),
 			body,
 			p.navigation(steps, step),
 		),
@@ -99,9 +98,9 @@ func (p *Participant) Render() app.UI {
 func (p *Participant) segmentStep() app.UI {
 	l, q, r := p.Locale, p.Questionnaire, p.resp()
 	return app.Div().Body(
-		app.P().Text(T(l, msgParticipantIntro)),
+		app.P().Text(i18n.ParticipantIntro.In(l)),
 		app.FieldSet().Class("choice-list").Body(
-			app.Legend().Body(app.H2().ID("step-heading").TabIndex(-1).Text(T(l, msgChooseSegment))),
+			app.Legend().Body(app.H2().ID("step-heading").TabIndex(-1).Text(i18n.ChooseSegment.In(l))),
 			app.Range(q.Segments).Slice(func(i int) app.UI {
 				id := "q-segment-" + q.Segments[i].ID
 				return app.Label().Class("choice-row").For(id).Body(
@@ -122,8 +121,8 @@ func (p *Participant) groupStep(group string) app.UI {
 		calc.GroupBenefits: q.Benefits, calc.GroupSacrifices: q.Sacrifices, calc.GroupDimensions: q.Dimensions,
 	}[group]
 	return app.Div().Body(
-		app.H2().ID("step-heading").TabIndex(-1).Text(T(l, msgKindTitle+msg(group))),
-		app.P().Class("hint").Text(T(l, msgParticipantHelp+msg(group))),
+		app.H2().ID("step-heading").TabIndex(-1).Text(criterionKind(group).texts().title.In(l)),
+		app.P().Class("hint").Text(criterionKind(group).texts().participantHelp.In(l)),
 		app.Range(items).Slice(func(i int) app.UI {
 			it := items[i]
 			prefix := "q-" + group + "-" + it.ID
@@ -132,8 +131,8 @@ func (p *Participant) groupStep(group string) app.UI {
 				return app.FieldSet().Class("rate-item").Body(
 					app.Legend().Text(it.Name),
 					p.weightChoice(prefix, it.Name, a.Weight, func(v *float64) { a.Weight = v }),
-					p.scoreField(prefix+"-expected", T(l, msgExpectedOf, it.Name), a.Expected, func(v *float64) { a.Expected = v }),
-					p.scoreField(prefix+"-experienced", T(l, msgExperiencedOf, it.Name), a.Experienced, func(v *float64) { a.Experienced = v }),
+					p.scoreField(prefix+"-expected", i18n.ExpectedOf.F(l, it.Name), a.Expected, func(v *float64) { a.Expected = v }),
+					p.scoreField(prefix+"-experienced", i18n.ExperiencedOf.F(l, it.Name), a.Experienced, func(v *float64) { a.Experienced = v }),
 				)
 			}
 			a := &r.Benefits[i]
@@ -143,7 +142,7 @@ func (p *Participant) groupStep(group string) app.UI {
 			return app.FieldSet().Class("rate-item").Body(
 				app.Legend().Text(it.Name),
 				p.weightChoice(prefix, it.Name, a.Weight, func(v *float64) { a.Weight = v }),
-				p.scoreField(prefix+"-score", T(l, msgScoreOf, it.Name), a.Score, func(v *float64) { a.Score = v }),
+				p.scoreField(prefix+"-score", i18n.ScoreOf.F(l, it.Name), a.Score, func(v *float64) { a.Score = v }),
 			)
 		}),
 	)
@@ -153,46 +152,51 @@ func (p *Participant) groupStep(group string) app.UI {
 // (radio buttons underneath, so the keyboard and screen readers know them).
 func (p *Participant) weightChoice(prefix, name string, value *float64, set func(*float64)) app.UI {
 	l := p.Locale
-	options := []int{0, 1, 2, 3, 4, 5, -1}
+	// The weights calc accepts in a code, then nil: "don't know".
+	options := append(floats(calc.ResponseWeights()), nil)
 	return app.FieldSet().Class("weight-choice").Body(
 		app.Legend().Body(
-			app.Text(T(l, msgImportanceOf, name)),
-			app.Span().Class("hint").Text(T(l, msgImportanceScale)),
+			app.Text(i18n.ImportanceOf.F(l, name)),
+			app.Span().Class("hint").Text(i18n.ImportanceScale.In(l)),
 		),
 		app.Div().Class("choices").Body(app.Range(options).Slice(func(i int) app.UI {
 			w := options[i]
-			id, label, checked := prefix+"-weight-"+itoa(w), itoa(w), value != nil && *value == float64(w)
-			if w < 0 {
-				id, label, checked = prefix+"-weight-skip", T(l, msgSkip), value == nil
+			id, label, checked := prefix+"-weight-skip", i18n.Skip.In(l), value == nil
+			if w != nil {
+				label = calc.FormatNumber(*w)
+				id, checked = prefix+"-weight-"+label, value != nil && *value == *w
 			}
 			return app.Label().Class("choice").For(id).Body(
 				app.Input().Type("radio").Class("visually-hidden").Name(prefix+"-weight").ID(id).
-					Value(itoa(w)).Checked(checked).
+					Value(label).Checked(checked).
 					// The scope makes go-app replace the handler when the same
 					// button shows another criterion: it keeps a handler whose
 					// code and scope are unchanged, whatever the closure holds.
-					OnChange(func(ctx app.Context, e app.Event) {
-						if w < 0 {
-							set(nil)
-						} else {
-							set(calc.Float(float64(w)))
-						}
-					}, id),
+					OnChange(func(ctx app.Context, e app.Event) { set(w) }, id),
 				app.Span().Text(label),
 			)
 		})),
 	)
 }
 
+// floats returns pointers to each of xs.
+func floats(xs []float64) []*float64 {
+	ps := make([]*float64, len(xs))
+	for i := range xs {
+		ps[i] = &xs[i]
+	}
+	return ps
+}
+
 // scoreField is a mark typed in the participant's conventions, kept in
 // tenths, as response codes carry it.
 func (p *Participant) scoreField(id, label string, value *float64, set func(*float64)) app.UI {
 	return &NumberField{
-		ID: id, Label: label, Hint: T(p.Locale, msgOneDecimal), Value: value,
+		ID: id, Label: label, Hint: i18n.OneDecimal.In(p.Locale), Value: value,
 		Range: calc.RatingRange, Optional: true, Locale: p.Locale,
 		OnChange: p.fields.get(id, func(ctx app.Context, v *float64) {
 			if v != nil {
-				v = calc.Float(math.Round(*v*10) / 10)
+				v = calc.Float(calc.RoundRating(*v))
 			}
 			set(v)
 		}),
@@ -204,24 +208,24 @@ func (p *Participant) scoreField(id, label string, value *float64, set func(*flo
 // the same on the next step.
 func (p *Participant) navigation(steps []string, step int) app.UI {
 	l := p.Locale
-	back := button(T(l, msgBack), "back", false, func(ctx app.Context) { p.goTo(ctx, p.step-1) })
+	back := button(i18n.Back.In(l), "back", false, func(ctx app.Context) { p.goTo(ctx, p.step-1) })
 	next := func(ctx app.Context) { p.goTo(ctx, p.step+1) }
 	switch {
 	case steps[step] == stepCode:
 		return app.Div().Class("buttons", "step-buttons").Body(
-			button(T(l, msgChangeAnswers), "change-answers", false, func(ctx app.Context) { p.goTo(ctx, p.step-1) }),
+			button(i18n.ChangeAnswers.In(l), "change-answers", false, func(ctx app.Context) { p.goTo(ctx, p.step-1) }),
 		)
 	case step == 0:
 		return app.Div().Class("buttons", "step-buttons").Body(
-			primaryButton(T(l, msgNext), "next", p.resp().Segment < 0, next),
+			primaryButton(i18n.Next.In(l), "next", p.resp().Segment < 0, next),
 		)
 	case steps[step+1] == stepCode:
 		return app.Div().Class("buttons", "step-buttons").Body(
 			back,
-			primaryButton(T(l, msgMakeCode), "make-code", false, p.makeCode),
+			primaryButton(i18n.MakeCode.In(l), "make-code", false, p.makeCode),
 		)
 	}
-	return app.Div().Class("buttons", "step-buttons").Body(back, primaryButton(T(l, msgNext), "next", false, next))
+	return app.Div().Class("buttons", "step-buttons").Body(back, primaryButton(i18n.Next.In(l), "next", false, next))
 }
 
 func primaryButton(label, action string, disabled bool, fn func(ctx app.Context)) app.HTMLButton {
@@ -244,11 +248,11 @@ func (p *Participant) goTo(ctx app.Context, step int) {
 func (p *Participant) makeCode(ctx app.Context) {
 	code, err := calc.EncodeResponse(p.Questionnaire, p.resp())
 	if err != nil {
-		p.status = err.Error()
+		p.status = i18n.Problem(p.Locale, err)
 		return
 	}
 	p.code = code
-	p.codeSVG, _ = qrSVG(code, T(p.Locale, msgCodeQR))
+	p.codeSVG, _ = qrSVG(code, i18n.CodeQR.In(p.Locale))
 	p.goTo(ctx, p.step+1)
 }
 
@@ -276,23 +280,23 @@ func (p *Participant) codeStep() app.UI {
 	}
 	var warning, qrBox app.UI
 	if !p.answered() {
-		warning = app.P().Class("notice", "notice-warning").Text(T(l, msgNothingRated))
+		warning = app.P().Class("notice", "notice-warning").Text(i18n.NothingRated.In(l))
 	}
 	if p.codeSVG != "" {
 		qrBox = app.Div().Class("qr-box", "qr-code").Body(app.Raw(p.codeSVG))
 	}
 	var share app.UI
 	if canShare() {
-		share = button(T(l, msgShareCode), "share-code", false, func(ctx app.Context) { shareSheet(q.Title, "text", p.code) })
+		share = button(i18n.ShareCode.In(l), "share-code", false, func(ctx app.Context) { shareSheet(q.Title, "text", p.code) })
 	}
 	return app.Div().Class("code-step").Body(
-		app.H2().ID("step-heading").TabIndex(-1).Text(T(l, msgYourCode)),
-		app.P().Class("hint").Text(T(l, msgCodeFor, segment, q.Fingerprint())),
+		app.H2().ID("step-heading").TabIndex(-1).Text(i18n.YourCode.In(l)),
+		app.P().Class("hint").Text(i18n.CodeFor.F(l, segment, q.Fingerprint())),
 		app.P().Class("response-code").DataSet("response-code", p.code).Text(p.code),
 		warning,
-		app.P().Text(T(l, msgYourCodeHelp)),
+		app.P().Text(i18n.YourCodeHelp.In(l)),
 		app.Div().Class("buttons").Body(
-			primaryButton(T(l, msgCopyCode), "copy-code", false, p.copyCode),
+			primaryButton(i18n.CopyCode.In(l), "copy-code", false, p.copyCode),
 			share,
 		),
 		app.P().Class("status").Attr("role", "status").Text(p.status),
@@ -303,9 +307,9 @@ func (p *Participant) codeStep() app.UI {
 func (p *Participant) copyCode(ctx app.Context) {
 	copyText(p.code, func(ok bool) {
 		ctx.Dispatch(func(app.Context) {
-			p.status = T(p.Locale, msgCopyByHand)
+			p.status = i18n.CopyByHand.In(p.Locale)
 			if ok {
-				p.status = T(p.Locale, msgCopied)
+				p.status = i18n.Copied.In(p.Locale)
 			}
 		})
 	})

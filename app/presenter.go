@@ -2,6 +2,7 @@ package app
 
 import (
 	"github.com/klantwaarde/klantwaarde/app/chart"
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -38,10 +39,10 @@ func (p *Presenter) Render() app.UI {
 		app.P().Class("slide-title").Text(p.Scenario.Title),
 		body,
 		app.Div().Class("slide-controls").Body(
-			button(T(l, msgPresentPrevious), "slide-previous", slide == 0, func(ctx app.Context) { p.OnMove(ctx, slide-1) }),
-			app.Span().Attr("aria-live", "polite").Text(T(l, msgSlideOf, slide+1, n)),
-			button(T(l, msgPresentNext), "slide-next", slide == n-1, func(ctx app.Context) { p.OnMove(ctx, slide+1) }),
-			button(T(l, msgPresentClose), "slide-close", false, p.OnClose),
+			button(i18n.PresentPrevious.In(l), "slide-previous", slide == 0, func(ctx app.Context) { p.OnMove(ctx, slide-1) }),
+			app.Span().Attr("aria-live", "polite").Text(i18n.SlideOf.F(l, slide+1, n)),
+			button(i18n.Next.In(l), "slide-next", slide == n-1, func(ctx app.Context) { p.OnMove(ctx, slide+1) }),
+			button(i18n.PresentClose.In(l), "slide-close", false, p.OnClose),
 		),
 	)
 }
@@ -52,17 +53,17 @@ func (p *Presenter) segmentSlide(i int) app.UI {
 	names := criterionNames(p.Scenario)
 	return app.Section().Class("slide", "verdict-"+verdictClass(r.Verdict)).Body(
 		app.H2().Text(r.Name),
-		app.P().Class("badge").Text(verdictName(l, r.Verdict)),
-		app.P().Class("explain").Text(verdictExplanation(l, r.Verdict)),
+		app.P().Class("badge").Text(i18n.Verdict(r.Verdict).In(l)),
+		app.P().Class("explain").Text(i18n.VerdictExplanation(r.Verdict).In(l)),
 		app.Div().Class("slide-figures").Body(
-			p.bigFigure(T(l, msgValue), r.Value),
-			p.bigFigure(T(l, msgGap), r.Gap),
+			p.bigFigure(i18n.Value.In(l), r.Value),
+			p.bigFigure(i18n.Gap.In(l), r.Gap),
 			app.Div().Class("big").Body(
-				app.Span().Class("big-label").Text(T(l, msgUplift, l.FormatDecimal(p.Scenario.Settings.RetentionUplift, 1))),
+				app.Span().Class("big-label").Text(i18n.Uplift.F(l, l.FormatDecimal(p.Scenario.Settings.RetentionUplift, 1))),
 				app.Span().Class("big-value").Text(money(l, r.EquityUplift, p.Scenario.Currency)),
 			),
 		),
-		app.If(len(r.PainPoints) > 0, app.P().Class("slide-pain").Text(T(l, msgPainPoints)+": "+joinNames(names, "dimension:", r.PainPoints))),
+		app.If(len(r.PainPoints) > 0, app.P().Class("slide-pain").Text(i18n.PainPoints.In(l)+": "+joinNames(names, "dimension:", r.PainPoints))),
 		&ChartView{Locale: l, Name: "gap-profile", Chart: chart.GapProfile(p.Scenario, p.Report, i, l, lb)},
 	)
 }
@@ -71,16 +72,16 @@ func (p *Presenter) portfolioSlide() app.UI {
 	l, pf := p.Locale, p.Report.Portfolio
 	lb := chartLabels(l, p.Scenario.Settings.RetentionUplift)
 	return app.Section().Class("slide").Body(
-		app.H2().Text(T(l, msgPortfolio)),
+		app.H2().Text(i18n.Portfolio.In(l)),
 		app.Div().Class("slide-figures").Body(
 			app.Div().Class("big").Body(
-				app.Span().Class("big-label").Text(T(l, msgCustomers)),
+				app.Span().Class("big-label").Text(i18n.Customers.In(l)),
 				app.Span().Class("big-value").Text(l.FormatDecimal(pf.Customers, 0)),
 			),
-			p.bigFigure(T(l, msgValue), pf.Value),
-			p.bigFigure(T(l, msgGap), pf.Gap),
+			p.bigFigure(i18n.Value.In(l), pf.Value),
+			p.bigFigure(i18n.Gap.In(l), pf.Gap),
 			app.Div().Class("big").Body(
-				app.Span().Class("big-label").Text(T(l, msgEquity)),
+				app.Span().Class("big-label").Text(i18n.Equity.In(l)),
 				app.Span().Class("big-value").Text(money(l, pf.Equity, p.Scenario.Currency)),
 			),
 		),
@@ -89,7 +90,7 @@ func (p *Presenter) portfolioSlide() app.UI {
 }
 
 func (p *Presenter) bigFigure(label string, x *float64) app.UI {
-	value := T(p.Locale, msgUndefined)
+	value := i18n.Undefined.In(p.Locale)
 	if x != nil {
 		value = signed(p.Locale, *x)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -30,8 +31,11 @@ func Routes() {
 type Root struct {
 	app.Compo
 
-	locale  calc.Locale
-	ws      *workspace
+	locale calc.Locale
+	ws     *workspace
+	// store keeps the workspace: the browser's localStorage, or a map
+	// in tests (store.go).
+	store   *store
 	segment int // the segment tab on screen
 	notice  notice
 	// storageBroken keeps the warning to export up while storage fails.
@@ -72,15 +76,18 @@ type notice struct {
 // share link when the page was opened with one.
 func (r *Root) OnInit() {
 	r.locale = calc.Dutch
+	if r.store == nil {
+		r.store = &store{kv: localStorage{}}
+	}
 	if app.IsServer {
 		return // the server draws the shell only (Render)
 	}
-	if l, ok := savedLocale(); ok {
+	if l, ok := r.store.savedLocale(); ok {
 		r.locale = l
 	} else {
 		r.locale = calc.LocaleOf(browserLanguage())
 	}
-	ws, problem := loadWorkspace()
+	ws, problem := r.store.loadWorkspace()
 	r.ws = ws
 	fresh := len(ws.entries) == 0
 	r.ws.cur()
@@ -88,9 +95,9 @@ func (r *Root) OnInit() {
 	case storageUnavailable:
 		r.storageBroken = true
 	case storageNewer:
-		r.notice = notice{kind: "warning", text: T(r.locale, msgStorageNewer)}
+		r.notice = notice{kind: "warning", text: i18n.StorageNewer.In(r.locale)}
 	case storageDamaged:
-		r.notice = notice{kind: "warning", text: T(r.locale, msgStorageDamaged)}
+		r.notice = notice{kind: "warning", text: i18n.StorageDamaged.In(r.locale)}
 	}
 	if payload, ok := strings.CutPrefix(locationHash(), calc.QuestionnairePrefix); ok {
 		r.openQuestionnaire(payload)
@@ -110,23 +117,15 @@ func (r *Root) OnInit() {
 func (r *Root) openShared(payload string) {
 	s, err := calc.DecodeShareWith(payload, linkDeflate)
 	if err != nil {
-		r.notice = notice{kind: "error", text: T(r.locale, msgShareBroken, firstProblem(err))}
+		r.notice = notice{kind: "error", text: i18n.ShareBroken.F(r.locale, i18n.Problem(r.locale, err))}
 		return
 	}
 	r.ws.add(s)
 	r.segment = 0
 	r.persist(r.ws.cur())
 	r.persistIndex()
-	r.notice = notice{kind: "info", text: T(r.locale, msgShareOpened)}
+	r.notice = notice{kind: "info", text: i18n.ShareOpened.In(r.locale)}
 	clearLocationHash()
-}
-
-// firstProblem returns the first line of a calc error, for a notice.
-func firstProblem(err error) string {
-	if errs, ok := errors.AsType[calc.Errors](err); ok && len(errs) > 0 {
-		return errs[0].Error()
-	}
-	return err.Error()
 }
 
 // OnMount listens for other tabs and for the keyboard shortcuts, and tells
@@ -159,7 +158,7 @@ func (r *Root) applyLocale(ctx app.Context) {
 func (r *Root) setLocale(ctx app.Context, l calc.Locale) {
 	r.locale = l
 	r.applyLocale(ctx)
-	if err := saveLocale(l); err != nil {
+	if err := r.store.saveLocale(l); err != nil {
 		r.storageBroken = true
 	}
 }
@@ -201,7 +200,7 @@ func (r *Root) edited(e *entry, key string) {
 // a warning, and a conflict with another tab keeps both versions.
 func (r *Root) persist(e *entry) {
 	e.unsaved = false
-	err := saveEntry(e)
+	err := r.store.saveEntry(e)
 	switch {
 	case err == nil:
 		r.storageBroken = false
@@ -213,7 +212,7 @@ func (r *Root) persist(e *entry) {
 }
 
 func (r *Root) persistIndex() {
-	if err := saveIndex(r.ws); err != nil {
+	if err := r.store.saveIndex(r.ws); err != nil {
 		r.storageBroken = true
 	}
 }
@@ -223,14 +222,14 @@ func (r *Root) persistIndex() {
 // other tab's version.
 func (r *Root) keepBoth(e *entry) {
 	mine := e.scenario.Clone()
-	mine.Title = T(r.locale, msgConflictCopy, mine.Title)
-	if theirs, _ := loadEntry(e.id); theirs != nil {
+	mine.Title = i18n.ConflictCopy.F(r.locale, mine.Title)
+	if theirs, _ := r.store.loadEntry(e.id); theirs != nil {
 		e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
 	}
 	kept := r.ws.add(mine)
 	r.persist(kept)
 	r.persistIndex()
-	r.notice = notice{kind: "warning", text: T(r.locale, msgConflict, mine.Title)}
+	r.notice = notice{kind: "warning", text: i18n.Conflict.F(r.locale, mine.Title)}
 }
 
 // onStorage follows another tab's save of the scenario on screen, and its
@@ -251,15 +250,15 @@ func (r *Root) followOtherTab(ev app.Event) {
 			r.flush()
 			break
 		}
-		if storedRev(e.id) <= e.rev {
+		if r.store.storedRev(e.id) <= e.rev {
 			return
 		}
-		if theirs, _ := loadEntry(e.id); theirs != nil {
+		if theirs, _ := r.store.loadEntry(e.id); theirs != nil {
 			e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
-			r.notice = notice{kind: "info", text: T(r.locale, msgOtherTab)}
+			r.notice = notice{kind: "info", text: i18n.OtherTab.In(r.locale)}
 		}
 	case indexKey:
-		other, _ := loadWorkspace()
+		other, _ := r.store.loadWorkspace()
 		for _, o := range other.entries {
 			if r.ws.find(o.id) < 0 {
 				r.ws.entries = append(r.ws.entries, o)
@@ -360,7 +359,7 @@ func (r *Root) Render() app.UI {
 		}
 	}
 	return app.Div().Class("page").Body(
-		app.A().Class("skip").Href("#results").Text(T(l, msgSkipToResults)),
+		app.A().Class("skip").Href("#results").Text(i18n.SkipToResults.In(l)),
 		app.Header().Class("masthead").Body(
 			appTitle(l),
 			&LanguageSwitch{Locale: l, OnChange: r.stable().locale},
@@ -380,7 +379,7 @@ func (r *Root) Render() app.UI {
 			},
 			app.Main().ID("results").Class("results").Body(
 				app.H2().Text(e.scenario.Title),
-				app.P().Class("print-only").Text(T(l, msgPrintedOn, formatDate(l, time.Now()))),
+				app.P().Class("print-only").Text(i18n.PrintedOn.F(l, formatDate(l, time.Now()))),
 				r.segmentDetails(e, seg),
 				&Overview{Locale: l, Scenario: e.scenario, Report: e.report},
 				r.portfolioCharts(e),
@@ -399,8 +398,8 @@ func renderShell() app.UI {
 	return app.Div().Class("page").Body(
 		app.Header().Class("masthead").Body(appTitle(calc.Dutch)),
 		app.Section().Class("shell").Body(
-			app.P().Text(T(calc.Dutch, msgIntro)),
-			app.P().Lang("en").Text(T(calc.English, msgIntro)),
+			app.P().Text(i18n.Intro.In(calc.Dutch)),
+			app.P().Lang("en").Text(i18n.Intro.In(calc.English)),
 		),
 	)
 }
@@ -409,8 +408,8 @@ func renderShell() app.UI {
 // on the page that replaces it.
 func appTitle(l calc.Locale) app.UI {
 	return app.Div().Body(
-		app.H1().Text(T(l, msgAppName)),
-		app.P().Class("tagline").Text(T(l, msgTagline)),
+		app.H1().Text(i18n.AppName.In(l)),
+		app.P().Class("tagline").Text(i18n.Tagline.In(l)),
 	)
 }
 
@@ -453,7 +452,7 @@ func (r *Root) renderNotices() app.UI {
 	return app.Div().Class("notices").Body(
 		app.If(r.storageBroken,
 			app.Div().Class("notice notice-warning").DataSet("notice", "warning").Attr("role", "alert").Body(
-				app.P().Text(T(l, msgStorageBroken)),
+				app.P().Text(i18n.StorageBroken.In(l)),
 			),
 		),
 		&UpdateBanner{Locale: l},
@@ -471,7 +470,7 @@ func (r *Root) renderNotices() app.UI {
 								act(ctx)
 							}),
 					),
-					app.Button().Class("link").Text(T(l, msgDismiss)).
+					app.Button().Class("link").Text(i18n.Dismiss.In(l)).
 						OnClick(func(ctx app.Context, e app.Event) { r.notice = notice{} }),
 				),
 		),
@@ -485,7 +484,7 @@ func (r *Root) entryTitles() []string {
 	for i, e := range r.ws.entries {
 		titles[i] = e.scenario.Title
 		if titles[i] == "" {
-			titles[i] = T(r.locale, msgUntitled)
+			titles[i] = i18n.Untitled.In(r.locale)
 		}
 	}
 	return titles

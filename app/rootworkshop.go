@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -14,19 +15,19 @@ import (
 func (r *Root) openQuestionnaire(payload string) {
 	q, err := calc.DecodeQuestionnaireWith(payload, linkDeflate)
 	if err != nil {
-		r.notice = notice{kind: "error", text: T(r.locale, msgQuestionnaireBroken, firstProblem(err))}
+		r.notice = notice{kind: "error", text: i18n.QuestionnaireBroken.F(r.locale, i18n.Problem(r.locale, err))}
 		clearLocationHash()
 		return
 	}
 	r.participant = q
-	if _, chosen := savedLocale(); !chosen && q.Locale != "" {
+	if _, chosen := r.store.savedLocale(); !chosen && q.Locale != "" {
 		r.locale = calc.LocaleOf(q.Locale)
 	}
 }
 
 // workshopPanel is the trainer's workshop, folded away until opened.
 func (r *Root) workshopPanel(e *entry) app.UI {
-	return r.unfolded.panel("workshop", app.Summary().Text(T(r.locale, msgWorkshop)), func() []app.UI {
+	return r.unfolded.panel("workshop", app.Summary().Text(i18n.Workshop.In(r.locale)), func() []app.UI {
 		return []app.UI{&Workshop{Locale: r.locale, Scenario: e.scenario, ReadOnly: e.readOnly, OnApply: r.applyWorkshop}}
 	}).Class("panel", "workshop-panel")
 }
@@ -40,7 +41,7 @@ func (r *Root) applyWorkshop(ctx app.Context, s *calc.Scenario, participants int
 	}
 	r.persist(e)
 	r.notice = notice{
-		kind: "info", text: T(r.locale, msgMeansApplied, participants),
-		actionLabel: T(r.locale, msgUndo), action: r.undo,
+		kind: "info", text: i18n.MeansApplied.F(r.locale, participants),
+		actionLabel: i18n.Undo.In(r.locale), action: r.undo,
 	}
 }

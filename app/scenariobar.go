@@ -3,6 +3,7 @@ package app
 import (
 	"strconv"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -39,9 +40,9 @@ type ScenarioBar struct {
 // Render draws the bar.
 func (b *ScenarioBar) Render() app.UI {
 	l, a := b.Locale, b.Actions
-	return app.Section().Class("scenariobar").Aria("label", T(l, msgScenarios)).Body(
+	return app.Section().Class("scenariobar").Aria("label", i18n.Scenarios.In(l)).Body(
 		app.Div().Class("field", "select").Body(
-			app.Label().For("scenario-select").Text(T(l, msgScenario)),
+			app.Label().For("scenario-select").Text(i18n.Scenario.In(l)),
 			app.Select().ID("scenario-select").
 				OnChange(func(ctx app.Context, e app.Event) {
 					if i, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil {
@@ -53,20 +54,20 @@ func (b *ScenarioBar) Render() app.UI {
 				})),
 		),
 		&TextField{
-			ID: "scenario-title", Label: T(l, msgTitle), Value: b.Title, Locale: l,
+			ID: "scenario-title", Label: i18n.Title.In(l), Value: b.Title, Locale: l,
 			OnChange: b.title.get("title", a.Rename),
 		},
 		app.Div().Class("buttons").Body(
-			button(T(l, msgNewBlank), "new-blank", false, a.NewBlank),
-			button(T(l, msgNewExample), "new-example", false, a.NewSample),
-			button(T(l, msgDuplicate), "duplicate", false, a.Duplicate),
-			button(T(l, msgDelete), "delete", len(b.Entries) <= 1, a.Delete),
+			button(i18n.NewBlank.In(l), "new-blank", false, a.NewBlank),
+			button(i18n.NewExample.In(l), "new-example", false, a.NewSample),
+			button(i18n.Duplicate.In(l), "duplicate", false, a.Duplicate),
+			button(i18n.Delete.In(l), "delete", len(b.Entries) <= 1, a.Delete),
 		),
 		app.Div().Class("buttons").Body(
-			button(T(l, msgUndo), "undo", !b.CanUndo, a.Undo).Title(T(l, msgUndoKeys)),
-			button(T(l, msgRedo), "redo", !b.CanRedo, a.Redo).Title(T(l, msgRedoKeys)),
+			button(i18n.Undo.In(l), "undo", !b.CanUndo, a.Undo).Title(i18n.UndoKeys.In(l)),
+			button(i18n.Redo.In(l), "redo", !b.CanRedo, a.Redo).Title(i18n.RedoKeys.In(l)),
 		),
-		app.If(b.ReadOnly, app.P().Class("readonly").Text(T(l, msgReadOnly))),
+		app.If(b.ReadOnly, app.P().Class("readonly").Text(i18n.ReadOnly.In(l))),
 	)
 }
 

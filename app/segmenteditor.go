@@ -3,6 +3,7 @@ package app
 import (
 	"slices"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -40,16 +41,16 @@ func (se *SegmentEditor) Render() app.UI {
 	return app.Section().Class("segment-editor").DataSet("editing", sg.ID).Aria("label", sg.Name).Body(
 		app.Div().Class("segment-head").Body(
 			&TextField{
-				ID: "seg-" + sg.ID + "-name", Label: T(l, msgSegmentName), Value: sg.Name, Required: true, Locale: l,
+				ID: "seg-" + sg.ID + "-name", Label: i18n.SegmentName.In(l), Value: sg.Name, Required: true, Locale: l,
 				OnChange: se.names.get(sg.ID, func(ctx app.Context, name string) {
 					se.Edits.editSegment(ctx, sg.ID+".name", sg.ID, func(s *calc.Segment) { s.Name = name })
 				}),
 			},
 			app.Div().Class("buttons").Body(
-				iconButton("←", T(l, msgMoveUp, sg.Name), se.Index == 0, func(ctx app.Context) { se.move(ctx, -1) }),
-				iconButton("→", T(l, msgMoveDown, sg.Name), se.Index == n-1, func(ctx app.Context) { se.move(ctx, 1) }),
-				button(T(l, msgDuplicate), "duplicate-segment", n >= calc.MaxSegments, se.duplicate),
-				button(T(l, msgRemoveSegment), "remove-segment", false, se.remove),
+				iconButton("←", i18n.MoveUp.F(l, sg.Name), se.Index == 0, func(ctx app.Context) { se.move(ctx, -1) }),
+				iconButton("→", i18n.MoveDown.F(l, sg.Name), se.Index == n-1, func(ctx app.Context) { se.move(ctx, 1) }),
+				button(i18n.Duplicate.In(l), "duplicate-segment", n >= calc.MaxSegments, se.duplicate),
+				button(i18n.RemoveSegment.In(l), "remove-segment", false, se.remove),
 			),
 		),
 		se.ratings(benefitKind, se.Scenario.Benefits, sg.Benefits),
@@ -79,13 +80,13 @@ func (se *SegmentEditor) ratings(k criterionKind, criteria []calc.Criterion, rat
 		}
 	}
 	return app.FieldSet().Class("ratings").Body(
-		app.Legend().Text(T(l, msgKindTitle+msg(k))),
-		app.P().Class("hint").Text(T(l, msgRatingHelp+msg(k))),
+		app.Legend().Text(k.texts().title.In(l)),
+		app.P().Class("hint").Text(k.texts().ratingHelp.In(l)),
 		app.Table().Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(T(l, msgCriterion)),
-				app.Th().Scope("col").Text(T(l, msgWeight)),
-				app.Th().Scope("col").Text(T(l, msgScore)),
+				app.Th().Scope("col").Text(i18n.Criterion.In(l)),
+				app.Th().Scope("col").Text(i18n.Weight.In(l)),
+				app.Th().Scope("col").Text(i18n.Score.In(l)),
 			)),
 			app.TBody().Body(app.Range(criteria).Slice(func(i int) app.UI {
 				c := criteria[i]
@@ -94,12 +95,12 @@ func (se *SegmentEditor) ratings(k criterionKind, criteria []calc.Criterion, rat
 				return app.Tr().Body(
 					app.Th().Scope("row").Text(c.Name),
 					app.Td().Body(&NumberField{
-						ID: prefix + "-weight", Label: T(l, msgWeightOf, c.Name), Compact: true,
+						ID: prefix + "-weight", Label: i18n.WeightOf.F(l, c.Name), Compact: true,
 						Value: r.Weight, Placeholder: "1", Range: calc.WeightRange, Optional: true, Locale: l,
 						OnChange: se.set(string(k)+"."+c.ID+".weight", setRating(c.ID, func(r *calc.Rating, v *float64) { r.Weight = v })),
 					}),
 					app.Td().Body(&NumberField{
-						ID: prefix + "-score", Label: T(l, msgScoreOf, c.Name), Compact: true,
+						ID: prefix + "-score", Label: i18n.ScoreOf.F(l, c.Name), Compact: true,
 						Value: r.Score, Range: calc.RatingRange, Optional: true, Locale: l,
 						OnChange: se.set(string(k)+"."+c.ID+".score", setRating(c.ID, func(r *calc.Rating, v *float64) { r.Score = v })),
 					}),
@@ -124,14 +125,14 @@ func (se *SegmentEditor) quality() app.UI {
 		}
 	}
 	return app.FieldSet().Class("ratings").Body(
-		app.Legend().Text(T(l, msgKindTitle+msg(dimensionKind))),
-		app.P().Class("hint").Text(T(l, msgRatingHelp+msg(dimensionKind))),
+		app.Legend().Text(i18n.DimensionsTitle.In(l)),
+		app.P().Class("hint").Text(i18n.DimensionsHelp.In(l)),
 		app.Table().Body(
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(T(l, msgCriterion)),
-				app.Th().Scope("col").Text(T(l, msgWeight)),
-				app.Th().Scope("col").Text(T(l, msgExpected)),
-				app.Th().Scope("col").Text(T(l, msgExperienced)),
+				app.Th().Scope("col").Text(i18n.Criterion.In(l)),
+				app.Th().Scope("col").Text(i18n.Weight.In(l)),
+				app.Th().Scope("col").Text(i18n.Expected.In(l)),
+				app.Th().Scope("col").Text(i18n.Experienced.In(l)),
 			)),
 			app.TBody().Body(app.Range(dims).Slice(func(i int) app.UI {
 				d := dims[i]
@@ -140,17 +141,17 @@ func (se *SegmentEditor) quality() app.UI {
 				return app.Tr().Body(
 					app.Th().Scope("row").Text(d.Name),
 					app.Td().Body(&NumberField{
-						ID: prefix + "-weight", Label: T(l, msgWeightOf, d.Name), Compact: true,
+						ID: prefix + "-weight", Label: i18n.WeightOf.F(l, d.Name), Compact: true,
 						Value: q.Weight, Placeholder: "1", Range: calc.WeightRange, Optional: true, Locale: l,
 						OnChange: se.set("quality."+d.ID+".weight", setQ(d.ID, func(q *calc.QualityRating, v *float64) { q.Weight = v })),
 					}),
 					app.Td().Body(&NumberField{
-						ID: prefix + "-expected", Label: T(l, msgExpectedOf, d.Name), Compact: true,
+						ID: prefix + "-expected", Label: i18n.ExpectedOf.F(l, d.Name), Compact: true,
 						Value: q.Expected, Range: calc.RatingRange, Optional: true, Locale: l,
 						OnChange: se.set("quality."+d.ID+".expected", setQ(d.ID, func(q *calc.QualityRating, v *float64) { q.Expected = v })),
 					}),
 					app.Td().Body(&NumberField{
-						ID: prefix + "-experienced", Label: T(l, msgExperiencedOf, d.Name), Compact: true,
+						ID: prefix + "-experienced", Label: i18n.ExperiencedOf.F(l, d.Name), Compact: true,
 						Value: q.Experienced, Range: calc.RatingRange, Optional: true, Locale: l,
 						OnChange: se.set("quality."+d.ID+".experienced", setQ(d.ID, func(q *calc.QualityRating, v *float64) { q.Experienced = v })),
 					}),
@@ -163,28 +164,28 @@ func (se *SegmentEditor) quality() app.UI {
 // moneyField is one of the segment's money and customer figures.
 type moneyField struct {
 	key   string
-	label msg
+	label *i18n.Text
 	hint  string
 	rng   calc.Range
 	get   func(sg *calc.Segment) *float64
 }
 
 var moneyFields = []moneyField{
-	{"customers", msgCustomers, "", calc.CountRange, func(sg *calc.Segment) *float64 { return &sg.Customers }},
-	{"revenuePerCustomer", msgRevenue, "", calc.RevenueRange, func(sg *calc.Segment) *float64 { return &sg.RevenuePerCustomer }},
-	{"margin", msgMargin, "%", calc.MarginRange, func(sg *calc.Segment) *float64 { return &sg.Margin }},
-	{"retention", msgRetention, "%", calc.RetentionRange, func(sg *calc.Segment) *float64 { return &sg.Retention }},
-	{"growthPotential", msgGrowth, "%", calc.GrowthRange, func(sg *calc.Segment) *float64 { return &sg.GrowthPotential }},
+	{"customers", &i18n.Customers, "", calc.CountRange, func(sg *calc.Segment) *float64 { return &sg.Customers }},
+	{"revenuePerCustomer", &i18n.Revenue, "", calc.RevenueRange, func(sg *calc.Segment) *float64 { return &sg.RevenuePerCustomer }},
+	{"margin", &i18n.Margin, "%", calc.MarginRange, func(sg *calc.Segment) *float64 { return &sg.Margin }},
+	{"retention", &i18n.Retention, "%", calc.RetentionRange, func(sg *calc.Segment) *float64 { return &sg.Retention }},
+	{"growthPotential", &i18n.Growth, "%", calc.GrowthRange, func(sg *calc.Segment) *float64 { return &sg.GrowthPotential }},
 }
 
 func (se *SegmentEditor) money() app.UI {
 	l, sg := se.Locale, se.seg()
 	return app.FieldSet().Class("grid-fields").Body(
-		app.Legend().Text(T(l, msgMoney)),
+		app.Legend().Text(i18n.Money.In(l)),
 		app.Range(moneyFields).Slice(func(i int) app.UI {
 			f := moneyFields[i]
 			return &NumberField{
-				ID: "seg-" + sg.ID + "-" + f.key, Label: T(l, f.label), Hint: f.hint,
+				ID: "seg-" + sg.ID + "-" + f.key, Label: f.label.In(l), Hint: f.hint,
 				Value: calc.Float(*f.get(sg)), Range: f.rng, Locale: l,
 				OnChange: se.set(f.key, func(sg *calc.Segment, v *float64) { *f.get(sg) = *v }),
 			}
@@ -195,8 +196,8 @@ func (se *SegmentEditor) money() app.UI {
 func (se *SegmentEditor) loyalty() app.UI {
 	l, sg := se.Locale, se.seg()
 	return app.FieldSet().Class("grid-fields").Body(
-		app.Legend().Text(T(l, msgLoyalty)),
-		app.P().Class("hint").Text(T(l, msgLoyaltyHelp)),
+		app.Legend().Text(i18n.Loyalty.In(l)),
+		app.P().Class("hint").Text(i18n.LoyaltyHelp.In(l)),
 		app.Range(calc.LoyaltyKeys).Slice(func(i int) app.UI {
 			key := calc.LoyaltyKeys[i]
 			var v *float64
@@ -204,7 +205,7 @@ func (se *SegmentEditor) loyalty() app.UI {
 				v = calc.Float(x)
 			}
 			return &NumberField{
-				ID: "seg-" + sg.ID + "-loyalty-" + key, Label: T(l, msgLoyaltyKey+msg(key)), Hint: "%",
+				ID: "seg-" + sg.ID + "-loyalty-" + key, Label: i18n.LoyaltyIndicator(key).In(l), Hint: "%",
 				Value: v, Range: calc.PercentRange, Optional: true, Locale: l,
 				OnChange: se.set("loyalty."+key, func(sg *calc.Segment, v *float64) {
 					if v == nil {
@@ -225,16 +226,16 @@ func (se *SegmentEditor) nps() app.UI {
 	l, sg := se.Locale, se.seg()
 	counts := []struct {
 		key   string
-		label msg
+		label *i18n.Text
 		get   func(n *calc.NPS) *float64
 	}{
-		{"promoters", msgPromoters, func(n *calc.NPS) *float64 { return &n.Promoters }},
-		{"passives", msgPassives, func(n *calc.NPS) *float64 { return &n.Passives }},
-		{"detractors", msgDetractors, func(n *calc.NPS) *float64 { return &n.Detractors }},
+		{"promoters", &i18n.Promoters, func(n *calc.NPS) *float64 { return &n.Promoters }},
+		{"passives", &i18n.Passives, func(n *calc.NPS) *float64 { return &n.Passives }},
+		{"detractors", &i18n.Detractors, func(n *calc.NPS) *float64 { return &n.Detractors }},
 	}
 	return app.FieldSet().Class("grid-fields").Body(
-		app.Legend().Text(T(l, msgNPS)),
-		app.P().Class("hint").Text(T(l, msgNPSHelp)),
+		app.Legend().Text(i18n.NPS.In(l)),
+		app.P().Class("hint").Text(i18n.NPSHelp.In(l)),
 		app.Range(counts).Slice(func(i int) app.UI {
 			c := counts[i]
 			var v *float64
@@ -242,7 +243,7 @@ func (se *SegmentEditor) nps() app.UI {
 				v = calc.Float(*c.get(sg.NPS))
 			}
 			return &NumberField{
-				ID: "seg-" + sg.ID + "-nps-" + c.key, Label: T(l, c.label),
+				ID: "seg-" + sg.ID + "-nps-" + c.key, Label: c.label.In(l),
 				Value: v, Range: calc.CountRange, Optional: true, Locale: l,
 				OnChange: se.set("nps."+c.key, func(sg *calc.Segment, v *float64) {
 					if sg.NPS == nil {
@@ -275,7 +276,7 @@ func (se *SegmentEditor) duplicate(ctx app.Context) {
 	src := se.seg()
 	id := freeID(src.ID, func(id string) bool { return segmentByID(se.Scenario, id) != nil })
 	dup := src.Clone()
-	dup.ID, dup.Name = id, T(se.Locale, msgCopyOf, src.Name)
+	dup.ID, dup.Name = id, i18n.CopyOf.F(se.Locale, src.Name)
 	at := se.Index + 1
 	se.Edits.edit(ctx, "", func(s *calc.Scenario) { s.Segments = slices.Insert(s.Segments, at, dup) })
 	se.Edits.selectSegment(ctx, at)

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -23,47 +24,47 @@ func (sr *SegmentResults) Render() app.UI {
 	names := criterionNames(sr.Scenario)
 	return app.Section().Class("segment-results", "verdict-"+verdictClass(r.Verdict)).DataSet("results", r.ID).Body(
 		app.H3().Text(r.Name),
-		app.P().Class("badge").Text(verdictName(l, r.Verdict)),
-		app.P().Class("explain").Text(verdictExplanation(l, r.Verdict)),
+		app.P().Class("badge").Text(i18n.Verdict(r.Verdict).In(l)),
+		app.P().Class("explain").Text(i18n.VerdictExplanation(r.Verdict).In(l)),
 
-		app.H4().Text(T(l, msgLevers)),
-		app.If(len(r.Levers) == 0, app.P().Class("hint").Text(T(l, msgNoLevers))),
+		app.H4().Text(i18n.Levers.In(l)),
+		app.If(len(r.Levers) == 0, app.P().Class("hint").Text(i18n.NoLevers.In(l))),
 		app.Ol().Class("levers").Body(app.Range(r.Levers).Slice(func(i int) app.UI {
 			lv := r.Levers[i]
-			text := msgLeverBenefit
+			text := i18n.LeverBenefit
 			if lv.Kind == calc.SacrificeLever {
-				text = msgLeverSacrifice
+				text = i18n.LeverSacrifice
 			}
-			return app.Li().Text(T(l, text, names[string(lv.Kind)+":"+lv.ID], l.FormatFixed(lv.Impact, 2)))
+			return app.Li().Text(text.F(l, names[string(lv.Kind)+":"+lv.ID], l.FormatFixed(lv.Impact, 2)))
 		})),
 
-		app.H4().Text(T(l, msgPainPoints)),
-		app.If(len(r.PainPoints) == 0, app.P().Class("hint").Text(T(l, msgNoPainPoints))),
+		app.H4().Text(i18n.PainPoints.In(l)),
+		app.If(len(r.PainPoints) == 0, app.P().Class("hint").Text(i18n.NoPainPoints.In(l))),
 		app.Ul().Class("painpoints").Body(app.Range(r.PainPoints).Slice(func(i int) app.UI {
 			id := r.PainPoints[i]
 			gap := gapOf(r, id)
 			instr := instrumentsFor(id)
 			return app.Li().Body(
 				app.Strong().Text(names["dimension:"+id]),
-				app.Text(" "+T(l, msgBelowBy, l.FormatFixed(-gap, 1))),
-				app.Ul().Body(app.Range(instr).Slice(func(j int) app.UI { return app.Li().Text(T(l, instr[j])) })),
+				app.Text(" "+i18n.BelowBy.F(l, l.FormatFixed(-gap, 1))),
+				app.Ul().Body(app.Range(instr).Slice(func(j int) app.UI { return app.Li().Text(instr[j].In(l)) })),
 			)
 		})),
 
-		app.H4().Text(T(l, msgLoyaltyAndNPS)),
+		app.H4().Text(i18n.LoyaltyAndNPS.In(l)),
 		app.Dl().Body(
-			sr.optional(T(l, msgLoyaltyIndex), r.LoyaltyIndex, func(x float64) string { return l.FormatDecimal(x, 0) + " %" }),
-			sr.optional(T(l, msgNPS), r.NPS, func(x float64) string { return l.FormatDecimal(x, 0) }),
+			sr.optional(i18n.LoyaltyIndex.In(l), r.LoyaltyIndex, func(x float64) string { return l.FormatDecimal(x, 0) + " %" }),
+			sr.optional(i18n.NPS.In(l), r.NPS, func(x float64) string { return l.FormatDecimal(x, 0) }),
 			sr.sayDo(),
 		),
 
-		app.H4().Text(T(l, msgWorth)),
+		app.H4().Text(i18n.Worth.In(l)),
 		app.Dl().Body(
-			figure(T(l, msgCurrentValue), sr.money(r.CurrentValue), T(l, msgCurrentValueHelp)),
-			figure(T(l, msgPotentialValue), sr.money(r.PotentialValue), T(l, msgPotentialValueHelp)),
-			figure(T(l, msgCLV), sr.money(r.CLV), T(l, msgCLVHelp)),
-			figure(T(l, msgEquity), sr.money(r.Equity), ""),
-			figure(T(l, msgUplift, l.FormatDecimal(sr.Scenario.Settings.RetentionUplift, 1)), sr.money(r.EquityUplift), ""),
+			figure(i18n.CurrentValue.In(l), sr.money(r.CurrentValue), i18n.CurrentValueHelp.In(l)),
+			figure(i18n.PotentialValue.In(l), sr.money(r.PotentialValue), i18n.PotentialValueHelp.In(l)),
+			figure(i18n.CLV.In(l), sr.money(r.CLV), i18n.CLVHelp.In(l)),
+			figure(i18n.Equity.In(l), sr.money(r.Equity), ""),
+			figure(i18n.Uplift.F(l, l.FormatDecimal(sr.Scenario.Settings.RetentionUplift, 1)), sr.money(r.EquityUplift), ""),
 		),
 		app.P().Class("context").Text(sr.retentionContext()),
 	)
@@ -76,9 +77,11 @@ func (sr *SegmentResults) sayDo() app.UI {
 	if nps == nil || referrers == nil {
 		return nil
 	}
-	return figure(T(l, msgSayDoLabel), T(l, msgSayDoValue,
+	return figure(i18n.SayDoLabel.In(l), i18n.SayDoValue.F(l,
 		l.FormatDecimal(nps.Promoters, 0), l.FormatDecimal(*referrers, 1),
-		l.FormatDecimal(sr.Scenario.Settings.SayDo, 0)), "")
+		l.FormatDecimal(sr.Scenario.Settings.SayDo, 0)),
+
+		"")
 }
 
 // retentionContext puts the user's own figure next to the widely quoted
@@ -86,15 +89,15 @@ func (sr *SegmentResults) sayDo() app.UI {
 func (sr *SegmentResults) retentionContext() string {
 	l, r := sr.Locale, sr.Report
 	if r.EquityUpliftPct == nil {
-		return T(l, msgUpliftContext, T(l, msgUndefined))
+		return i18n.UpliftContext.F(l, i18n.Undefined.In(l))
 	}
-	own := T(l, msgUpliftOwn, l.FormatDecimal(sr.Scenario.Settings.RetentionUplift, 1), l.FormatDecimal(*r.EquityUpliftPct, 1))
-	return T(l, msgUpliftContext, own)
+	own := i18n.UpliftOwn.F(l, l.FormatDecimal(sr.Scenario.Settings.RetentionUplift, 1), l.FormatDecimal(*r.EquityUpliftPct, 1))
+	return i18n.UpliftContext.F(l, own)
 }
 
 func (sr *SegmentResults) optional(label string, x *float64, format func(float64) string) app.UI {
 	if x == nil {
-		return undefinedFigure(label, T(sr.Locale, msgUndefined), "")
+		return undefinedFigure(label, i18n.Undefined.In(sr.Locale), "")
 	}
 	return figure(label, format(*x), "")
 }

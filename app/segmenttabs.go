@@ -3,6 +3,7 @@ package app
 import (
 	"strconv"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -43,8 +44,8 @@ func segmentTabs(s *calc.Scenario, r calc.Report) []segmentTab {
 // Render draws one tab per segment and the add button.
 func (t *SegmentTabs) Render() app.UI {
 	l := t.Locale
-	return app.Nav().Class("segmenttabs").Aria("label", T(l, msgSegments)).Body(
-		app.H2().Class("section-title").Text(T(l, msgSegments)),
+	return app.Nav().Class("segmenttabs").Aria("label", i18n.Segments.In(l)).Body(
+		app.H2().Class("section-title").Text(i18n.Segments.In(l)),
 		app.Ul().Body(
 			app.Range(t.Tabs).Slice(func(i int) app.UI {
 				tab := t.Tabs[i]
@@ -57,7 +58,7 @@ func (t *SegmentTabs) Render() app.UI {
 				)
 			}),
 			app.Li().Body(
-				button(T(l, msgAddSegment), "add-segment", t.Full, t.addSegment),
+				button(i18n.AddSegment.In(l), "add-segment", t.Full, t.addSegment),
 			),
 		),
 	)

@@ -3,19 +3,17 @@ package app
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/klantwaarde/klantwaarde/calc"
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// Browser storage of the workspace. Each scenario is kept under its own key
-// in the scenario file format (SPEC §4) with a revision number, and an index
-// lists them. Every access goes through a JavaScript call, whose exceptions
-// (storage blocked, quota exceeded) Go can recover from; a failing storage
-// never stops the app, it only makes it warn.
+// How the workspace is kept in a key-value store (store.go): each scenario
+// under its own key in the scenario file format (SPEC §4) with a revision
+// number, and an index that lists them. The revision is what keeps two tabs
+// from overwriting each other's work: a tab saves only over the revision
+// it read. A failing store never stops the app, it only makes it warn.
 
 const (
 	indexKey       = "klantwaarde.index"
@@ -23,9 +21,6 @@ const (
 	localeKey      = "klantwaarde.locale"
 	indexVersion   = 1
 )
-
-// errNoStorage means the browser offers no usable local storage.
-var errNoStorage = errors.New("local storage is not available")
 
 // storedIndex lists the kept scenarios.
 type storedIndex struct {
@@ -40,66 +35,6 @@ type storedScenario struct {
 	Doc json.RawMessage `json:"doc"`
 }
 
-// jsCall calls method on the localStorage object and turns any JavaScript
-// exception into an error.
-func jsCall(method string, args ...any) (v app.Value, err error) {
-	if app.IsServer {
-		return nil, errNoStorage
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("%w: %v", errNoStorage, r)
-		}
-	}()
-	win := app.Window()
-	// Reflect.get is a call, so an exception thrown by the localStorage
-	// getter (Safari private mode, blocked cookies) is recoverable.
-	ls := win.Get("Reflect").Call("get", win.JSValue(), "localStorage")
-	if !ls.Truthy() {
-		return nil, errNoStorage
-	}
-	return ls.Call(method, args...), nil
-}
-
-func storageGet(key string) (string, bool, error) {
-	v, err := jsCall("getItem", key)
-	if err != nil {
-		return "", false, err
-	}
-	if v.IsNull() || v.IsUndefined() {
-		return "", false, nil
-	}
-	return v.String(), true, nil
-}
-
-// storageGetPrefix is storageGet for the first n characters of the
-// value only, cut in JavaScript, so that a large value is not copied into
-// Go to read its start.
-func storageGetPrefix(key string, n int) (string, bool, error) {
-	v, err := jsCall("getItem", key)
-	if err != nil {
-		return "", false, err
-	}
-	if v.IsNull() || v.IsUndefined() {
-		return "", false, nil
-	}
-	// String.prototype.slice.call(v, 0, n): a method of a string
-	// primitive cannot be called through syscall/js directly, which
-	// looks methods up with Reflect.get, an error on a primitive.
-	slice := app.Window().Get("String").Get("prototype").Get("slice")
-	return slice.Call("call", v, 0, n).String(), true, nil
-}
-
-func storageSet(key, value string) error {
-	_, err := jsCall("setItem", key, value)
-	return err
-}
-
-func storageRemove(key string) error {
-	_, err := jsCall("removeItem", key)
-	return err
-}
-
 // storageProblem describes what went wrong when loading the workspace.
 type storageProblem int
 
@@ -112,8 +47,8 @@ const (
 
 // loadWorkspace reads the kept scenarios. Scenarios that cannot be read are
 // left in storage untouched (never overwritten), and reported.
-func loadWorkspace() (*workspace, storageProblem) {
-	raw, ok, err := storageGet(indexKey)
+func (st *store) loadWorkspace() (*workspace, storageProblem) {
+	raw, ok, err := st.kv.Get(indexKey)
 	if err != nil {
 		return &workspace{}, storageUnavailable
 	}
@@ -124,7 +59,7 @@ func loadWorkspace() (*workspace, storageProblem) {
 	w := &workspace{}
 	problem := storageFine
 	for _, id := range idx.Scenarios {
-		e, p := loadEntry(id)
+		e, p := st.loadEntry(id)
 		if e == nil {
 			problem = max(problem, p)
 			continue
@@ -139,31 +74,31 @@ func loadWorkspace() (*workspace, storageProblem) {
 }
 
 // loadEntry reads one kept scenario.
-func loadEntry(id string) (*entry, storageProblem) {
-	raw, ok, err := storageGet(scenarioPrefix + id)
+func (st *store) loadEntry(id string) (*entry, storageProblem) {
+	raw, ok, err := st.kv.Get(scenarioPrefix + id)
 	if err != nil || !ok {
 		return nil, storageDamaged
 	}
-	var st storedScenario
-	if err := json.Unmarshal([]byte(raw), &st); err != nil {
+	var kept storedScenario
+	if err := json.Unmarshal([]byte(raw), &kept); err != nil {
 		return nil, storageDamaged
 	}
-	s, err := calc.DecodeBytes(st.Doc)
+	s, err := calc.DecodeBytes(kept.Doc)
 	if errors.Is(err, calc.ErrNewerVersion) {
 		// Shown as far as this version understands it, and never saved:
 		// saving would rewrite it in this version's older form.
-		if s, err = calc.DecodeNewer(st.Doc); err != nil {
+		if s, err = calc.DecodeNewer(kept.Doc); err != nil {
 			return nil, storageNewer
 		}
 		e := newEntry(s)
-		e.id, e.rev, e.readOnly = id, st.Rev, true
+		e.id, e.rev, e.readOnly = id, kept.Rev, true
 		return e, storageNewer
 	}
 	if err != nil {
 		return nil, storageDamaged
 	}
 	e := newEntry(s)
-	e.id, e.rev = id, st.Rev
+	e.id, e.rev = id, kept.Rev
 	return e, storageFine
 }
 
@@ -172,8 +107,8 @@ func loadEntry(id string) (*entry, storageProblem) {
 // the app checks it before every save, and copying and parsing a whole
 // large scenario each time would cost more than the save itself. Whether
 // the rest is a readable scenario is for loadEntry to find out.
-func storedRev(id string) int {
-	raw, ok, err := storageGetPrefix(scenarioPrefix+id, revPrefixLen)
+func (st *store) storedRev(id string) int {
+	raw, ok, err := st.kv.GetPrefix(scenarioPrefix+id, revPrefixLen)
 	if err != nil || !ok {
 		return -1
 	}
@@ -197,11 +132,11 @@ const revPrefixLen = 64
 // saveEntry writes a scenario with the next revision. It refuses with
 // errConflict when another tab wrote a newer revision since this tab
 // read it, so that neither tab's work is overwritten silently.
-func saveEntry(e *entry) error {
+func (st *store) saveEntry(e *entry) error {
 	if e.readOnly {
 		return nil
 	}
-	if stored := storedRev(e.id); stored > e.rev {
+	if stored := st.storedRev(e.id); stored > e.rev {
 		return errConflict
 	}
 	doc, err := calc.EncodeCompact(e.scenario)
@@ -215,7 +150,7 @@ func saveEntry(e *entry) error {
 	data = strconv.AppendInt(data, int64(e.rev+1), 10)
 	data = append(data, `,"doc":`...)
 	data = append(append(data, doc...), '}')
-	if err := storageSet(scenarioPrefix+e.id, string(data)); err != nil {
+	if err := st.kv.Set(scenarioPrefix+e.id, string(data)); err != nil {
 		return err
 	}
 	e.rev++
@@ -227,18 +162,18 @@ var errConflict = errors.New("changed in another tab")
 
 // saveIndex writes the list of scenarios and the one on screen. Ids that
 // another tab added meanwhile are kept in the list.
-func saveIndex(w *workspace) error {
+func (st *store) saveIndex(w *workspace) error {
 	idx := storedIndex{Version: indexVersion, Current: w.cur().id}
 	seen := map[string]bool{}
 	for _, e := range w.entries {
 		idx.Scenarios = append(idx.Scenarios, e.id)
 		seen[e.id] = true
 	}
-	if raw, ok, err := storageGet(indexKey); err == nil && ok {
+	if raw, ok, err := st.kv.Get(indexKey); err == nil && ok {
 		var other storedIndex
 		if json.Unmarshal([]byte(raw), &other) == nil {
 			for _, id := range other.Scenarios {
-				if !seen[id] && storedRev(id) >= 0 {
+				if !seen[id] && st.storedRev(id) >= 0 {
 					idx.Scenarios = append(idx.Scenarios, id)
 				}
 			}
@@ -248,24 +183,24 @@ func saveIndex(w *workspace) error {
 	if err != nil {
 		return err
 	}
-	return storageSet(indexKey, string(data))
+	return st.kv.Set(indexKey, string(data))
 }
 
 // forgetEntry removes a deleted scenario from storage and from the index.
-func forgetEntry(w *workspace, id string) error {
-	if err := storageRemove(scenarioPrefix + id); err != nil {
+func (st *store) forgetEntry(w *workspace, id string) error {
+	if err := st.kv.Remove(scenarioPrefix + id); err != nil {
 		return err
 	}
-	return saveIndex(w)
+	return st.saveIndex(w)
 }
 
 // savedLocale returns the language the user chose, if any.
-func savedLocale() (calc.Locale, bool) {
-	v, ok, err := storageGet(localeKey)
+func (st *store) savedLocale() (calc.Locale, bool) {
+	v, ok, err := st.kv.Get(localeKey)
 	if err != nil || !ok || (v != string(calc.Dutch) && v != string(calc.English)) {
 		return "", false
 	}
 	return calc.Locale(v), true
 }
 
-func saveLocale(l calc.Locale) error { return storageSet(localeKey, string(l)) }
+func (st *store) saveLocale(l calc.Locale) error { return st.kv.Set(localeKey, string(l)) }

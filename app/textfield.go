@@ -1,9 +1,10 @@
 package app
 
 import (
+	"errors"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -17,7 +18,7 @@ type TextField struct {
 	ID       string
 	Label    string
 	Value    string
-	Required bool // a name must have 1–calc.MaxNameLen characters
+	Required bool // a name must have a character (calc.CheckName)
 	Locale   calc.Locale
 	Compact  bool
 	OnChange *Change[string]
@@ -45,15 +46,7 @@ func (f *TextField) onInput(ctx app.Context, e app.Event) {
 	f.editing = true
 	f.text = ctx.JSSrc().Get("value").String()
 	v := strings.TrimSpace(f.text)
-	n := utf8.RuneCountInString(v)
-	switch {
-	case f.Required && n == 0:
-		f.problem = T(f.Locale, msgErrNameEmpty)
-	case n > calc.MaxNameLen:
-		f.problem = T(f.Locale, msgErrNameLong, calc.MaxNameLen)
-	default:
-		f.problem = ""
-	}
+	f.problem = nameProblem(f.Locale, calc.CheckName(v, f.Required))
 	if f.problem != "" || v == f.Value {
 		return
 	}
@@ -66,6 +59,18 @@ func (f *TextField) onBlur(ctx app.Context, e app.Event) {
 	if f.problem == "" {
 		f.text = f.Value
 	}
+}
+
+// nameProblem words calc's verdict on a name for the field, or is empty.
+func nameProblem(l calc.Locale, err error) string {
+	p, ok := errors.AsType[*calc.Problem](err)
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, calc.ErrNameLength) && ok:
+		return i18n.ErrNameLong.F(l, p.Limit)
+	}
+	return i18n.ErrNameEmpty.In(l)
 }
 
 // Render draws the label, the input and any message.

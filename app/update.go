@@ -1,6 +1,7 @@
 package app
 
 import (
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -38,11 +39,11 @@ func (b *UpdateBanner) Render() app.UI {
 	return app.Div().Class("update").Attr("role", "status").Body(
 		app.If(b.available && !b.dismissed,
 			app.Div().Class("notice notice-info").DataSet("notice", "info").DataSet("update", "ready").Body(
-				app.P().Text(T(l, msgUpdateReady)),
+				app.P().Text(i18n.UpdateReady.In(l)),
 				app.Div().Class("actions").Body(
-					app.Button().Class("primary").DataSet("action", "reload").Text(T(l, msgUpdateReload)).
+					app.Button().Class("primary").DataSet("action", "reload").Text(i18n.UpdateReload.In(l)).
 						OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
-					app.Button().Class("link").Text(T(l, msgUpdateLater)).
+					app.Button().Class("link").Text(i18n.UpdateLater.In(l)).
 						OnClick(func(ctx app.Context, e app.Event) { b.dismissed = true }),
 				),
 			),

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -53,15 +54,15 @@ func (w *Workshop) refresh() {
 	}
 	w.key, w.q = string(key)+string(w.Locale), q
 	w.link, w.linkQR, w.problem, w.status = "", "", "", ""
-	w.ready = len(q.Segments) > 0 && len(q.Benefits)+len(q.Sacrifices)+len(q.Dimensions) > 0
+	w.ready = q.Usable()
 	if !w.ready {
-		w.problem = T(w.Locale, msgWorkshopNeeds)
+		w.problem = i18n.WorkshopNeeds.In(w.Locale)
 	} else if payload, err := calc.EncodeQuestionnaireWith(q, linkDeflate); err != nil {
-		w.problem = err.Error()
+		w.problem = i18n.Problem(w.Locale, err)
 	} else {
 		w.link = pageURL() + calc.QuestionnairePrefix + payload
-		if w.linkQR, err = qrSVG(w.link, T(w.Locale, msgWorkshopQR)); err != nil {
-			w.problem = T(w.Locale, msgWorkshopTooLong)
+		if w.linkQR, err = qrSVG(w.link, i18n.WorkshopQR.In(w.Locale)); err != nil {
+			w.problem = i18n.WorkshopTooLong.In(w.Locale)
 		}
 	}
 	if w.read {
@@ -84,19 +85,19 @@ func (w *Workshop) readCodes() {
 func (w *Workshop) Render() app.UI {
 	l := w.Locale
 	return app.Div().Class("workshop").Body(
-		app.P().Class("hint").Text(T(l, msgWorkshopIntro)),
+		app.P().Class("hint").Text(i18n.WorkshopIntro.In(l)),
 		w.renderLink(),
 		app.Div().Class("field", "codes").Body(
 			app.Label().For("workshop-codes").Body(
-				app.Span().Text(T(l, msgCodesLabel)),
-				app.Span().Class("hint").Text(T(l, msgCodesHint)),
+				app.Span().Text(i18n.CodesLabel.In(l)),
+				app.Span().Class("hint").Text(i18n.CodesHint.In(l)),
 			),
 			app.Textarea().ID("workshop-codes").Rows(6).Spellcheck(false).
 				Attr("autocapitalize", "characters").Attr("autocomplete", "off").
 				OnInput(func(ctx app.Context, e app.Event) { w.text = ctx.JSSrc().Get("value").String() }),
 		),
 		app.Div().Class("buttons").Body(
-			button(T(l, msgReadCodes), "read-codes", !w.ready, func(ctx app.Context) { w.readCodes() }),
+			button(i18n.ReadCodes.In(l), "read-codes", !w.ready, func(ctx app.Context) { w.readCodes() }),
 		),
 		w.renderLines(),
 		&AggregateTable{Locale: l, Aggregates: w.aggs},
@@ -119,16 +120,16 @@ func (w *Workshop) renderLink() app.UI {
 		qrBox,
 		app.Div().Body(
 			app.P().Class("fingerprint").DataSet("fingerprint", w.q.Fingerprint().String()).
-				Text(T(l, msgWorkshopFingerprint, w.q.Fingerprint())),
+				Text(i18n.WorkshopFingerprint.F(l, w.q.Fingerprint())),
 			app.Div().Class("field", "text").Body(
-				app.Label().For("workshop-link").Text(T(l, msgWorkshopLink)),
+				app.Label().For("workshop-link").Text(i18n.WorkshopLink.In(l)),
 				app.Input().ID("workshop-link").Type("text").ReadOnly(true).Value(w.link).
 					DataSet("questionnaire-link", w.link).
 					OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
 			),
 			app.Div().Class("buttons").Body(
-				button(T(l, msgCopyLink), "copy-link", false, w.copyLink),
-				button(T(l, msgOpenAsParticipant), "open-participant", false, func(ctx app.Context) { openWindow(w.link) }),
+				button(i18n.CopyLink.In(l), "copy-link", false, w.copyLink),
+				button(i18n.OpenAsParticipant.In(l), "open-participant", false, func(ctx app.Context) { openWindow(w.link) }),
 			),
 			app.P().Class("status").Attr("role", "status").Text(w.status),
 		),
@@ -146,9 +147,9 @@ func (w *Workshop) copyLink(ctx app.Context) {
 	link, l := w.link, w.Locale
 	copyText(link, func(ok bool) {
 		ctx.Dispatch(func(app.Context) {
-			w.status = T(l, msgCopyByHand)
+			w.status = i18n.CopyByHand.In(l)
 			if ok {
-				w.status = T(l, msgCopied)
+				w.status = i18n.Copied.In(l)
 			}
 		})
 	})
@@ -167,7 +168,7 @@ func (w *Workshop) renderLines() app.UI {
 	refused := len(w.lines) - counts[calc.CodeAccepted] - counts[calc.CodeDuplicate]
 	return app.Div().Class("code-results").Attr("role", "status").Body(
 		app.P().DataSet("codes-summary", "true").
-			Text(T(l, msgCodesSummary, counts[calc.CodeAccepted], counts[calc.CodeDuplicate], refused)),
+			Text(i18n.CodesSummary.F(l, counts[calc.CodeAccepted], counts[calc.CodeDuplicate], refused)),
 		app.Ul().Body(app.Range(w.lines).Slice(func(i int) app.UI {
 			cl := w.lines[i]
 			return app.Li().Class("code-"+string(cl.Status)).
@@ -178,20 +179,23 @@ func (w *Workshop) renderLines() app.UI {
 }
 
 func (w *Workshop) lineText(cl calc.CodeLine) string {
-	l, id := w.Locale, msgCodeResult+msg(cl.Status)
+	l, id := w.Locale, i18n.CodeResult(cl.Status)
 	switch cl.Status {
 	case calc.CodeAccepted:
-		return T(l, id, cl.Line, w.q.Segments[cl.Response.Segment].Name)
+		return id.F(l, cl.Line, w.q.Segments[cl.Response.Segment].Name)
 	case calc.CodeDuplicate:
-		return T(l, id, cl.Line, cl.First)
+		return id.F(l, cl.Line, cl.First)
 	case calc.CodeOther:
 		other := "?"
 		if ce, ok := errors.AsType[*calc.CodeError](cl.Err); ok {
 			other = ce.Fingerprint.String()
 		}
-		return T(l, id, cl.Line, other, w.q.Fingerprint())
+		return id.F(l, cl.Line, other, w.q.Fingerprint())
 	}
-	return T(l, id, cl.Line)
+	if cl.Status == calc.CodeInvalid {
+		return id.F(l, cl.Line, i18n.Problem(l, cl.Err))
+	}
+	return id.F(l, cl.Line)
 }
 
 func (w *Workshop) renderApply() app.UI {
@@ -201,8 +205,8 @@ func (w *Workshop) renderApply() app.UI {
 	l, accepted := w.Locale, len(calc.AcceptedResponses(w.lines))
 	return app.Div().Class("apply").Body(
 		app.Div().Class("buttons").Body(
-			primaryButton(T(l, msgApplyMeans), "apply-means", accepted == 0 || w.ReadOnly, w.apply),
+			primaryButton(i18n.ApplyMeans.In(l), "apply-means", accepted == 0 || w.ReadOnly, w.apply),
 		),
-		app.P().Class("hint").Text(T(l, msgApplyHint)),
+		app.P().Class("hint").Text(i18n.ApplyHint.In(l)),
 	)
 }

@@ -113,20 +113,3 @@ func TestApplyMeansIsOneUndoStep(t *testing.T) {
 		t.Error("more than one undo step")
 	}
 }
-
-// TestWorkshopTexts: every outcome of a pasted line has its words in both
-// languages.
-func TestWorkshopTexts(t *testing.T) {
-	for _, st := range []calc.CodeStatus{calc.CodeAccepted, calc.CodeDuplicate, calc.CodeOther, calc.CodeMistyped, calc.CodeInvalid} {
-		for _, l := range []calc.Locale{calc.Dutch, calc.English} {
-			if _, ok := messages[l][msgCodeResult+msg(st)]; !ok {
-				t.Errorf("no %s text for %s", l, st)
-			}
-		}
-	}
-	for rating, id := range ratingNames {
-		if _, ok := messages[calc.Dutch][id]; !ok {
-			t.Errorf("no text for rating %s", rating)
-		}
-	}
-}

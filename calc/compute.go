@@ -63,13 +63,11 @@ func computeSegment(r *SegmentReport, s *Scenario, sg *Segment, buf *buffers) {
 		r.ExpectedReferrers = buf.float(sg.NPS.Promoters * s.Settings.SayDo / 100)
 	}
 
-	m := sg.RevenuePerCustomer * sg.Margin / 100
-	r.CurrentValue = sg.Customers * m
-	r.PotentialValue = sg.Customers * m * (1 + sg.GrowthPotential/100)
-	retention, discount := sg.Retention/100, s.Settings.DiscountRate/100
-	uplifted := math.Min(retention+s.Settings.RetentionUplift/100, MaxRetentionCap)
-	r.CLV = CLV(m, retention, discount)
-	gain := CLV(m, uplifted, discount) - r.CLV
+	lt := LifetimeOf(s.Settings, sg)
+	r.CurrentValue = sg.Customers * lt.Margin
+	r.PotentialValue = sg.Customers * lt.Margin * (1 + sg.GrowthPotential/100)
+	r.CLV = lt.CLV(lt.Retention)
+	gain := lt.CLV(lt.Uplifted) - r.CLV
 	r.Equity = sg.Customers * r.CLV
 	r.EquityUplift = sg.Customers * gain
 	// A retention within a hair of 0 gives a lifetime value so small
@@ -78,6 +76,31 @@ func computeSegment(r *SegmentReport, s *Scenario, sg *Segment, buf *buffers) {
 		r.EquityUpliftPct = buf.float(pct)
 	}
 }
+
+// Lifetime is what the lifetime value of a segment's customers is
+// computed from (SPEC §3.1), for Compute and for the app's lifetime curve
+// alike: the margin per customer per year m, and as fractions the discount
+// rate d, the retention r and the uplifted retention r′.
+type Lifetime struct {
+	Margin    float64 // m = revenuePerCustomer · margin / 100
+	Discount  float64 // d = discountRate / 100
+	Retention float64 // r = retention / 100
+	Uplifted  float64 // r′ = min(r + retentionUplift / 100, MaxRetentionCap)
+}
+
+// LifetimeOf reads the lifetime inputs of sg under the settings st.
+func LifetimeOf(st Settings, sg *Segment) Lifetime {
+	r := sg.Retention / 100
+	return Lifetime{
+		Margin:    sg.RevenuePerCustomer * sg.Margin / 100,
+		Discount:  st.DiscountRate / 100,
+		Retention: r,
+		Uplifted:  math.Min(r+st.RetentionUplift/100, MaxRetentionCap),
+	}
+}
+
+// CLV is the lifetime value of one customer at retention r, a fraction.
+func (lt Lifetime) CLV(r float64) float64 { return CLV(lt.Margin, r, lt.Discount) }
 
 // CLV is the infinite-horizon customer lifetime value with the margin m
 // earned at the end of each year, retention r and discount rate d as

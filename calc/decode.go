@@ -2,7 +2,6 @@ package calc
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"math"
 	"strconv"
@@ -39,7 +38,7 @@ func DecodeNewer(data []byte) (*Scenario, error) {
 
 func decodeBytes(data []byte, newer bool) (*Scenario, error) {
 	if len(data) > MaxFileSize {
-		return nil, Errors{{Err: fmt.Errorf("the file is larger than %d KiB%w", MaxFileSize>>10, wrapQuiet{ErrTooLarge})}}
+		return nil, Errors{{Err: Problem{Err: ErrTooLarge, Limit: MaxFileSize >> 10}.with("the file is larger than %d KiB", MaxFileSize>>10)}}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	root, err := parseTree(data)
@@ -48,7 +47,7 @@ func decodeBytes(data []byte, newer bool) (*Scenario, error) {
 	}
 	el := errorList{newer: newer}
 	if root.kind != objectNode {
-		el.addf("", ErrType, "the file holds %s, not a scenario object", root.kind)
+		el.addf("", Problem{Err: ErrType}, "the file holds %s, not a scenario object", root.kind)
 		return nil, el.errs
 	}
 	if !checkHeader(root, &el) {
@@ -72,25 +71,25 @@ func checkHeader(root *node, el *errorList) bool {
 	format := root.member("format")
 	switch {
 	case format == nil:
-		el.addf("format", ErrRequired, "missing; a Klantwaarde scenario has \"format\": %q", Format)
+		el.addf("format", Problem{Err: ErrRequired}, "missing; a Klantwaarde scenario has \"format\": %q", Format)
 	case format.kind != stringNode || format.str != Format:
-		el.addf("format", ErrFormat, "%s is not %q: this is not a Klantwaarde scenario", shortText(format), Format)
+		el.addf("format", Problem{Err: ErrFormat, Found: shortText(format)}, "%s is not %q: this is not a Klantwaarde scenario", shortText(format), Format)
 	}
 	version := root.member("version")
 	switch {
 	case version == nil:
-		el.addf("version", ErrRequired, "missing")
+		el.addf("version", Problem{Err: ErrRequired}, "missing")
 	case version.kind != numberNode:
-		el.addf("version", ErrType, "expected a whole number, found %s", version.kind)
+		el.addf("version", Problem{Err: ErrType}, "expected a whole number, found %s", version.kind)
 	default:
 		v, err := strconv.ParseFloat(version.str, 64)
 		switch {
 		case err != nil || v != math.Trunc(v):
-			el.addf("version", ErrNotWhole, "%s is not a version number (1 or higher)", version.str)
+			el.addf("version", Problem{Err: ErrNotWhole, Found: version.str}, "%s is not a version number (1 or higher)", version.str)
 		case v < 1:
-			el.addf("version", ErrOutOfRange, "%s is not a version number (1 or higher)", version.str)
+			el.addf("version", Problem{Err: ErrOutOfRange, Found: version.str}, "%s is not a version number (1 or higher)", version.str)
 		case v > Version && !el.newer:
-			el.addf("version", ErrNewerVersion, "%s was written by a newer version of Klantwaarde; this one reads version %d: update the app to open it", version.str, Version)
+			el.addf("version", Problem{Err: ErrNewerVersion, Found: version.str, Limit: Version}, "%s was written by a newer version of Klantwaarde; this one reads version %d: update the app to open it", version.str, Version)
 		}
 	}
 	return len(el.errs) == 0
@@ -129,7 +128,7 @@ func fields(n *node, path string, el *errorList, x *Extension, set map[string]fu
 			continue
 		}
 		if !ok {
-			el.addf(p, ErrUnknownField, "unknown field (check the spelling; free-form data goes under \"x\")")
+			el.addf(p, Problem{Err: ErrUnknownField}, "unknown field (check the spelling; free-form data goes under \"x\")")
 			continue
 		}
 		f(v, p)
@@ -138,7 +137,7 @@ func fields(n *node, path string, el *errorList, x *Extension, set map[string]fu
 
 func expectKind(n *node, kind nodeKind, path string, el *errorList) bool {
 	if n.kind != kind {
-		el.addf(path, ErrType, "expected %s, found %s", kind, n.kind)
+		el.addf(path, Problem{Err: ErrType}, "expected %s, found %s", kind, n.kind)
 		return false
 	}
 	return true
@@ -177,7 +176,7 @@ func numberOf(n *node, path string, el *errorList) (float64, bool) {
 	}
 	x, err := strconv.ParseFloat(n.str, 64)
 	if err != nil || math.IsInf(x, 0) || math.IsNaN(x) {
-		el.addf(path, ErrNotFinite, "%s is not a finite number", n.str)
+		el.addf(path, Problem{Err: ErrNotFinite, Found: n.str}, "%s is not a finite number", n.str)
 		return 0, false
 	}
 	return x, true

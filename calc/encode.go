@@ -111,18 +111,18 @@ func DecodeShare(payload string) (*Scenario, error) { return DecodeShareWith(pay
 func DecodeShareWith(payload string, d Deflater) (*Scenario, error) {
 	payload = strings.TrimRight(strings.TrimSpace(payload), "=")
 	if len(payload) > base64.RawURLEncoding.EncodedLen(MaxFileSize) {
-		return nil, Errors{{Err: fmt.Errorf("the link is longer than any scenario can be%w", wrapQuiet{ErrTooLarge})}}
+		return nil, Errors{{Err: Problem{Err: ErrTooLarge}.with("the link is longer than any scenario can be")}}
 	}
 	compressed, err := base64.RawURLEncoding.DecodeString(payload)
 	if err != nil {
-		return nil, Errors{{Err: fmt.Errorf("the link is damaged (the text after #s= is not base64url; was it cut off?)%w", wrapQuiet{ErrShareLink})}}
+		return nil, Errors{{Err: Problem{Err: ErrShareLink}.with("the link is damaged (the text after #s= is not base64url; was it cut off?)")}}
 	}
 	data, err := d.Inflate(compressed, MaxFileSize)
 	if err != nil {
-		return nil, Errors{{Err: fmt.Errorf("the link is damaged (its data does not unpack; was it cut off?)%w", wrapQuiet{ErrShareLink})}}
+		return nil, Errors{{Err: Problem{Err: ErrShareLink}.with("the link is damaged (its data does not unpack; was it cut off?)")}}
 	}
 	if len(data) > MaxFileSize {
-		return nil, Errors{{Err: fmt.Errorf("the link unpacks to more than %d KiB%w", MaxFileSize>>10, wrapQuiet{ErrTooLarge})}}
+		return nil, Errors{{Err: Problem{Err: ErrTooLarge, Limit: MaxFileSize >> 10}.with("the link unpacks to more than %d KiB", MaxFileSize>>10)}}
 	}
 	return DecodeBytes(data)
 }

@@ -111,8 +111,9 @@ func (l *errorList) add(path string, err error) {
 	l.errs = append(l.errs, &FieldError{Path: path, Err: err})
 }
 
-func (l *errorList) addf(path string, sentinel error, format string, args ...any) {
-	l.add(path, fmt.Errorf(format+"%w", append(args, wrapQuiet{sentinel})...))
+// addf adds the problem p at path, with its English sentence.
+func (l *errorList) addf(path string, p Problem, format string, args ...any) {
+	l.add(path, p.with(format, args...))
 }
 
 func (l *errorList) err() error {
@@ -122,12 +123,28 @@ func (l *errorList) err() error {
 	return l.errs
 }
 
-// wrapQuiet wraps a sentinel without adding its text to the message, so that
-// messages read naturally while errors.Is still finds the sentinel.
-type wrapQuiet struct{ err error }
+// Problem is one thing wrong with a field, in parts: Err is the sentinel
+// that says what kind of problem it is; Found, Count and Limit are what
+// was found and the bound it breaks, where they apply (a name's length and
+// its maximum, a list's items and its maximum, the KiB a file may have).
+// Error is the English sentence the command line prints; the app words
+// the same parts in the user's language (app/i18n.Problem).
+type Problem struct {
+	Err   error
+	Found string // what was found, as written: an id, a number, a version
+	Count int    // how many were found: characters, items
+	Limit int    // the bound: a length, a number of items, KiB, a version
+	msg   string
+}
 
-func (w wrapQuiet) Error() string { return "" }
-func (w wrapQuiet) Unwrap() error { return w.err }
+func (p *Problem) Error() string { return p.msg }
+func (p *Problem) Unwrap() error { return p.Err }
+
+// with returns p with its English sentence.
+func (p Problem) with(format string, args ...any) *Problem {
+	p.msg = fmt.Sprintf(format, args...)
+	return &p
+}
 
 // joinPath appends a member name or an index to a path.
 func joinPath(path, name string) string {
@@ -140,3 +157,10 @@ func joinPath(path, name string) string {
 func indexPath(path string, i int) string {
 	return path + "[" + strconv.Itoa(i) + "]"
 }
+
+// wrapQuiet wraps a sentinel without adding its text to the message, for
+// an error that is of two kinds (a questionnaire from a newer version).
+type wrapQuiet struct{ err error }
+
+func (w wrapQuiet) Error() string { return "" }
+func (w wrapQuiet) Unwrap() error { return w.err }

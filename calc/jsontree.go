@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"unicode/utf8"
 )
@@ -49,7 +48,7 @@ func parseTree(data []byte) (*node, error) {
 		return nil, &SyntaxError{Line: line, Column: col, Msg: "the file is not valid UTF-8 text", Err: ErrEncoding}
 	}
 	if len(bytes.TrimLeft(data, whitespace)) == 0 {
-		return nil, fmt.Errorf("the file is empty%w", wrapQuiet{ErrSyntax})
+		return nil, Problem{Err: ErrSyntax}.with("the file is empty")
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()

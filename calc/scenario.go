@@ -57,6 +57,9 @@ const (
 	// inflate past it.
 	MaxFileSize = 1 << 20
 
+	// MaxTolerance is the widest zone of tolerance, in points (SPEC §3.3).
+	MaxTolerance = 3.0
+
 	// MaxRetentionCap is the retention (as a fraction) that the uplifted
 	// retention r′ never exceeds (SPEC §3.1 equityUplift).
 	MaxRetentionCap = 0.99

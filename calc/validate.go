@@ -27,7 +27,7 @@ var (
 	RetentionRange       = Range{Min: 0, Max: 99}
 	GrowthRange          = Range{Min: -100, Max: 1000}
 	RetentionUpliftRange = Range{Min: 0, Max: 50}
-	ToleranceRange       = Range{Min: 0, Max: 3}
+	ToleranceRange       = Range{Min: 0, Max: MaxTolerance}
 )
 
 // Check returns nil if x lies in r, or the error to show.
@@ -38,15 +38,10 @@ func (r Range) Check(x float64) error {
 	case x < r.Min || x > r.Max:
 		return &RangeError{Value: x, Min: r.Min, Max: r.Max}
 	case r.Whole && x != math.Trunc(x):
-		return wholeError(x)
+		return Problem{Err: ErrNotWhole, Found: FormatNumber(x)}.with("%s is not a whole number", FormatNumber(x))
 	}
 	return nil
 }
-
-type wholeError float64
-
-func (e wholeError) Error() string { return FormatNumber(float64(e)) + " is not a whole number" }
-func (e wholeError) Unwrap() error { return ErrNotWhole }
 
 // Validate checks every field of s against SPEC §3.3 and returns an Errors
 // with all problems, in document order, or nil.
@@ -56,7 +51,7 @@ func Validate(s *Scenario) error {
 	v.text("title", s.Title, 0, MaxNameLen)
 	v.text("locale", s.Locale, 0, 35)
 	if s.Currency != "" && !isCurrencyCode(s.Currency) {
-		el.addf("currency", ErrType, "%s is not a three-letter currency code such as \"EUR\"", quote(s.Currency))
+		el.addf("currency", Problem{Err: ErrType, Found: s.Currency}, "%s is not a three-letter currency code such as \"EUR\"", quote(s.Currency))
 	}
 	v.number("settings.discountRate", s.Settings.DiscountRate, PercentRange)
 	v.number("settings.retentionUplift", s.Settings.RetentionUplift, RetentionUpliftRange)
@@ -66,7 +61,7 @@ func Validate(s *Scenario) error {
 	v.criteria("sacrifices", s.Sacrifices, MaxSacrifices)
 	v.criteria("dimensions", s.Dimensions, MaxDimensions)
 	if len(s.Segments) > MaxSegments {
-		el.addf("segments", ErrTooMany, "%d segments; at most %d are allowed", len(s.Segments), MaxSegments)
+		el.addf("segments", Problem{Err: ErrTooMany, Count: len(s.Segments), Limit: MaxSegments}, "%d segments; at most %d are allowed", len(s.Segments), MaxSegments)
 	}
 	ids := map[string]bool{}
 	for i := range s.Segments {
@@ -80,7 +75,7 @@ type validator struct{ el *errorList }
 func (v validator) number(path string, x float64, r Range) {
 	if err := r.Check(x); err != nil {
 		if err == ErrNotFinite {
-			v.el.addf(path, ErrNotFinite, "%s is not a finite number", FormatNumber(x))
+			v.el.addf(path, Problem{Err: ErrNotFinite, Found: FormatNumber(x)}, "%s is not a finite number", FormatNumber(x))
 			return
 		}
 		v.el.add(path, err)
@@ -95,30 +90,47 @@ func (v validator) optional(path string, x *float64, r Range) {
 
 // text checks the length of a trimmed text in characters.
 func (v validator) text(path, s string, min, max int) {
+	if err := checkLength(s, min, max); err != nil {
+		v.el.add(path, err)
+	}
+}
+
+// CheckName checks a name or title as Validate does (SPEC §3.3): 1 to
+// MaxNameLen characters after trimming, or none at all when it is not
+// required. The error is a *Problem wrapping ErrRequired or ErrNameLength.
+func CheckName(s string, required bool) error {
+	if required {
+		return checkLength(s, 1, MaxNameLen)
+	}
+	return checkLength(s, 0, MaxNameLen)
+}
+
+func checkLength(s string, min, max int) error {
 	n := utf8.RuneCountInString(strings.TrimSpace(s))
 	switch {
 	case n < min && min == 1:
-		v.el.addf(path, ErrRequired, "a name is required")
+		return Problem{Err: ErrRequired}.with("a name is required")
 	case n < min:
-		v.el.addf(path, ErrNameLength, "%d characters; at least %d are needed", n, min)
+		return Problem{Err: ErrNameLength, Count: n, Limit: min}.with("%d characters; at least %d are needed", n, min)
 	case n > max:
-		v.el.addf(path, ErrNameLength, "%d characters; at most %d are allowed", n, max)
+		return Problem{Err: ErrNameLength, Count: n, Limit: max}.with("%d characters; at most %d are allowed", n, max)
 	}
+	return nil
 }
 
 func (v validator) id(path, id string, seen map[string]bool) {
 	switch {
 	case !ValidID(id):
-		v.el.addf(path, ErrInvalidID, "%s is not a valid id (1–%d of a-z A-Z 0-9 _ -)", quote(id), MaxIDLen)
+		v.el.addf(path, Problem{Err: ErrInvalidID, Found: id, Limit: MaxIDLen}, "%s is not a valid id (1–%d of a-z A-Z 0-9 _ -)", quote(id), MaxIDLen)
 	case seen[id]:
-		v.el.addf(path, ErrDuplicateID, "%s is used twice", quote(id))
+		v.el.addf(path, Problem{Err: ErrDuplicateID, Found: id}, "%s is used twice", quote(id))
 	}
 	seen[id] = true
 }
 
 func (v validator) criteria(path string, list []Criterion, max int) {
 	if len(list) > max {
-		v.el.addf(path, ErrTooMany, "%d items; at most %d are allowed", len(list), max)
+		v.el.addf(path, Problem{Err: ErrTooMany, Count: len(list), Limit: max}, "%d items; at most %d are allowed", len(list), max)
 	}
 	seen := map[string]bool{}
 	for i, c := range list {
@@ -159,7 +171,7 @@ func (v validator) segment(path string, s *Scenario, sg *Segment, ids map[string
 	if len(sg.Loyalty) > known {
 		for _, key := range slices.Sorted(maps.Keys(sg.Loyalty)) {
 			if !slices.Contains(LoyaltyKeys, key) {
-				v.el.addf(path+".loyalty."+key, ErrUnknownField, "unknown loyalty indicator")
+				v.el.addf(path+".loyalty."+key, Problem{Err: ErrUnknownField}, "unknown loyalty indicator")
 			}
 		}
 	}
@@ -213,7 +225,7 @@ func forRated[V any](m map[string]V, criteria []Criterion, path, kind string, el
 	}
 	slices.Sort(unknown)
 	for _, id := range unknown {
-		el.addf(joinPath(path, id), ErrUnknownRef, "there is no %s with id %s", kind, quote(id))
+		el.addf(joinPath(path, id), Problem{Err: ErrUnknownRef, Found: id}, "there is no %s with id %s", kind, quote(id))
 	}
 }
 

@@ -191,8 +191,8 @@ func DecodeQuestionnaireWith(payload string, d Deflater) (*Questionnaire, error)
 	}
 	switch {
 	case q.Version > QuestionnaireVersion:
-		return nil, fmt.Errorf("the questionnaire was made by a newer version of Klantwaarde; update the app to open it%w%w",
-			wrapQuiet{ErrNewerVersion}, wrapQuiet{ErrQuestionnaire})
+		return nil, fmt.Errorf("%w%w", Problem{Err: ErrNewerVersion, Limit: QuestionnaireVersion}.with(
+			"the questionnaire was made by a newer version of Klantwaarde; update the app to open it"), wrapQuiet{ErrQuestionnaire})
 	case q.Version < 1:
 		return nil, questionnaireError("the link does not say which questionnaire version it holds")
 	}
@@ -204,6 +204,16 @@ func DecodeQuestionnaireWith(payload string, d Deflater) (*Questionnaire, error)
 
 func questionnaireError(text string) error {
 	return fmt.Errorf("%s: %w", text, ErrQuestionnaire)
+}
+
+// Usable reports whether participants can answer q: it needs a segment to
+// rate and at least one benefit, sacrifice or quality dimension.
+func (q *Questionnaire) Usable() bool { return q.hasSegments() && q.hasCriteria() }
+
+func (q *Questionnaire) hasSegments() bool { return len(q.Segments) > 0 }
+
+func (q *Questionnaire) hasCriteria() bool {
+	return len(q.Benefits)+len(q.Sacrifices)+len(q.Dimensions) > 0
 }
 
 // validate checks a questionnaire read from a link with the rules of the
@@ -224,11 +234,11 @@ func (q *Questionnaire) validate() error {
 	v.criteria("sacrifices", asCriteria(q.Sacrifices), MaxSacrifices)
 	v.criteria("dimensions", asCriteria(q.Dimensions), MaxDimensions)
 	v.criteria("segments", asCriteria(q.Segments), MaxSegments)
-	if len(q.Segments) == 0 {
-		el.addf("segments", ErrRequired, "a questionnaire needs at least one segment")
+	if !q.hasSegments() {
+		el.addf("segments", Problem{Err: ErrRequired}, "a questionnaire needs at least one segment")
 	}
-	if len(q.Benefits)+len(q.Sacrifices)+len(q.Dimensions) == 0 {
-		el.addf("", ErrRequired, "a questionnaire needs at least one benefit, sacrifice or quality dimension")
+	if !q.hasCriteria() {
+		el.addf("", Problem{Err: ErrRequired}, "a questionnaire needs at least one benefit, sacrifice or quality dimension")
 	}
 	return el.err()
 }

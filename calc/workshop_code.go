@@ -117,6 +117,9 @@ type CodeError struct {
 	// Fingerprint is the fingerprint the code was made for, with
 	// ErrOtherQuestionnaire.
 	Fingerprint Fingerprint
+	// Count and Limit are the characters found and the characters a code
+	// for the questionnaire has, when the length is what is wrong.
+	Count, Limit int
 }
 
 func (e *CodeError) Error() string { return e.Msg }
@@ -124,6 +127,14 @@ func (e *CodeError) Unwrap() error { return e.Err }
 
 func codeError(sentinel error, format string, args ...any) *CodeError {
 	return &CodeError{Err: sentinel, Msg: fmt.Sprintf(format, args...)}
+}
+
+// lengthError is a code of the wrong length: count characters where the
+// questionnaire's codes have want.
+func lengthError(format string, count, want int) *CodeError {
+	e := codeError(ErrMalformed, format, count, want)
+	e.Count, e.Limit = count, want
+	return e
 }
 
 // responseBits is the number of bits of the codes of q before padding and
@@ -198,6 +209,19 @@ func weightCode(path string, w *float64, el *errorList) uint32 {
 	return uint32(*w) + 1
 }
 
+// RoundRating rounds a mark to what a response code keeps: tenths.
+func RoundRating(x float64) float64 { return math.Round(x*scoreSteps) / scoreSteps }
+
+// ResponseWeights are the weights a participant chooses from, in order:
+// the whole numbers of ResponseWeightRange.
+func ResponseWeights() []float64 {
+	var ws []float64
+	for w := ResponseWeightRange.Min; w <= ResponseWeightRange.Max; w++ {
+		ws = append(ws, w)
+	}
+	return ws
+}
+
 func scoreCode(path string, x *float64, el *errorList) uint32 {
 	if x == nil {
 		return 0
@@ -208,7 +232,7 @@ func scoreCode(path string, x *float64, el *errorList) uint32 {
 	}
 	steps := math.Round(*x * scoreSteps)
 	if math.Abs(steps-*x*scoreSteps) > 1e-9 {
-		el.addf(path, ErrOutOfRange, "%s has more than one decimal", FormatNumber(*x))
+		el.addf(path, Problem{Err: ErrOutOfRange, Found: FormatNumber(*x)}, "%s has more than one decimal", FormatNumber(*x))
 		return 0
 	}
 	return uint32(steps)
@@ -230,7 +254,7 @@ func DecodeResponse(q *Questionnaire, code string) (*Response, error) {
 		if len(chars) == 0 {
 			return nil, codeError(ErrMalformed, "empty: no code")
 		}
-		return nil, codeError(ErrMalformed, "%d characters are too few for a code; a code for this questionnaire has %d", len(chars), want)
+		return nil, lengthError("%d characters are too few for a code; a code for this questionnaire has %d", len(chars), want)
 	}
 	var all bitWriter
 	for _, c := range []byte(chars) {
@@ -239,7 +263,7 @@ func DecodeResponse(q *Questionnaire, code string) (*Response, error) {
 	body, sum := all.bits[:len(all.bits)-checksumBits], all.bits[len(all.bits)-checksumBits:]
 	if crc16(body) != uint16(bitsValue(sum)) {
 		if len(chars) != want {
-			return nil, codeError(ErrMalformed, "%d characters where a code for this questionnaire has %d: incomplete, or more than one code on the line", len(chars), want)
+			return nil, lengthError("%d characters where a code for this questionnaire has %d: incomplete, or more than one code on the line", len(chars), want)
 		}
 		return nil, codeError(ErrChecksum, "a character is mistyped: the checksum does not match")
 	}
@@ -253,7 +277,7 @@ func DecodeResponse(q *Questionnaire, code string) (*Response, error) {
 		return nil, e
 	}
 	if len(chars) != want {
-		return nil, codeError(ErrMalformed, "%d characters where a code for this questionnaire has %d", len(chars), want)
+		return nil, lengthError("%d characters where a code for this questionnaire has %d", len(chars), want)
 	}
 	return readAnswers(q, &rd)
 }

@@ -175,10 +175,10 @@ func TestBrokenShareLink(t *testing.T) {
 		t.Fatal(err)
 	}
 	links := map[string]struct{ payload, says string }{
-		"not base64":      {"!!!", "not base64url"},
-		"cut off":         {notJSON[:len(notJSON)/2/4*4], "does not unpack"},
-		"invalid payload": {"aGVsbG8", "does not unpack"},
-		"unpacks too far": {base64.RawURLEncoding.EncodeToString(bomb), "unpacks to more than"},
+		"not base64":      {"!!!", "the link is damaged"},
+		"cut off":         {notJSON[:len(notJSON)/2/4*4], "the link is damaged"},
+		"invalid payload": {"aGVsbG8", "the link is damaged"},
+		"unpacks too far": {base64.RawURLEncoding.EncodeToString(bomb), "larger than 1024 KiB"},
 	}
 	for name, link := range links {
 		t.Run(name, func(t *testing.T) {

@@ -17,14 +17,16 @@ const (
 	retentionSteps = 99
 )
 
-// lifetime holds what the curve of one segment is drawn from.
+// lifetime holds what the curve of one segment is drawn from: calc's
+// inputs of the lifetime value, and the retention today and with the
+// uplift where the curve marks them.
 type lifetime struct {
 	name, currency string
-	m, d           float64 // margin per customer per year; discount rate as a fraction
-	now, uplifted  float64 // retention today and with the uplift, as fractions
+	calc.Lifetime
+	now, uplifted float64
 }
 
-func (lt lifetime) clv(r float64) float64 { return calc.CLV(lt.m, r, lt.d) }
+func (lt lifetime) clv(r float64) float64 { return lt.CLV(r) }
 
 // LifetimeCurve draws the lifetime value of one customer of segment i
 // against retention from 0 to 99 % (calc.CLV, SPEC §3.1), with the current
@@ -79,15 +81,17 @@ func lifetimeOf(s *calc.Scenario, r calc.Report, i int) (lifetime, bool) {
 	if s == nil || i < 0 || i >= len(s.Segments) || i >= len(r.Segments) {
 		return lifetime{}, false
 	}
-	sg := &s.Segments[i]
-	now := clamp(finiteOr0(sg.Retention)/100, 0, calc.MaxRetentionCap)
+	lt := calc.LifetimeOf(s.Settings, &s.Segments[i])
+	// calc's inputs are kept inside the chart's axes: a scenario that
+	// did not validate must still draw, not spread NaN over the page.
+	lt.Margin = finiteOr0(lt.Margin)
+	lt.Discount = clamp(finiteOr0(lt.Discount), 0, 1)
 	return lifetime{
 		name:     r.Segments[i].Name,
 		currency: s.Currency,
-		m:        finiteOr0(sg.RevenuePerCustomer * sg.Margin / 100),
-		d:        clamp(finiteOr0(s.Settings.DiscountRate)/100, 0, 1),
-		now:      now,
-		uplifted: clamp(now+finiteOr0(s.Settings.RetentionUplift)/100, 0, calc.MaxRetentionCap),
+		Lifetime: lt,
+		now:      clamp(finiteOr0(lt.Retention), 0, calc.MaxRetentionCap),
+		uplifted: clamp(finiteOr0(lt.Uplifted), 0, calc.MaxRetentionCap),
 	}, true
 }
 

@@ -55,7 +55,7 @@ func tolerance(s *calc.Scenario) float64 {
 	if s == nil || !finite(s.Settings.Tolerance) {
 		return calc.DefaultTolerance
 	}
-	return clamp(s.Settings.Tolerance, 0, 3)
+	return clamp(s.Settings.Tolerance, 0, calc.MaxTolerance)
 }
 
 // dropNear removes the ticks that would be drawn within d of the pixel

@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 )
 
@@ -17,11 +18,11 @@ import (
 const undefined = "–"
 
 // writeTable writes the report of s as plain-text tables in the language of
-// the scenario (SPEC §5): scores and gaps rounded to two decimals, money
+// the scenario (SPEC §5), in the app's words (package i18n): scores and gaps rounded to two decimals, money
 // in the scenario's currency, every undefined figure as undefined.
 func writeTable(b *bytes.Buffer, s *calc.Scenario, rep calc.Report) {
 	loc := calc.LocaleOf(s.Locale)
-	w := tableWriter{b: b, loc: loc, txt: tableTexts[loc], s: s, rep: rep}
+	w := tableWriter{b: b, loc: loc, s: s, rep: rep}
 	w.title()
 	w.values()
 	w.money()
@@ -35,7 +36,6 @@ func writeTable(b *bytes.Buffer, s *calc.Scenario, rep calc.Report) {
 type tableWriter struct {
 	b   *bytes.Buffer
 	loc calc.Locale
-	txt *tableText
 	s   *calc.Scenario
 	rep calc.Report
 }
@@ -43,48 +43,47 @@ type tableWriter struct {
 func (w *tableWriter) title() {
 	title := plain(strings.TrimSpace(w.s.Title))
 	if title == "" {
-		title = w.txt.untitled
+		title = i18n.ReportUntitled.In(w.loc)
 	}
 	fmt.Fprintf(w.b, "%s\n%s\n\n", title, strings.Repeat("=", utf8.RuneCountInString(title)))
 }
 
 // values writes value, gap, verdict and NPS per segment and overall.
 func (w *tableWriter) values() {
-	fmt.Fprintf(w.b, "%s\n\n", w.txt.valueTitle)
+	fmt.Fprintf(w.b, "%s\n\n", i18n.ReportValueTitle.In(w.loc))
 	t := table{left: map[int]bool{0: true, 6: true}}
-	t.add(w.txt.valueHeader...)
+	t.add(w.in(&i18n.ChartSegment), w.in(&i18n.Customers), w.in(&i18n.BenefitsTitle), w.in(&i18n.SacrificesTitle),
+		w.in(&i18n.ReportValue), w.in(&i18n.ReportGap), w.in(&i18n.VerdictHeading), "NPS")
 	for i, sg := range w.rep.Segments {
 		t.add(plain(sg.Name), w.loc.FormatDecimal(w.s.Segments[i].Customers, 0),
 			w.score(sg.BenefitScore), w.score(sg.SacrificeScore), w.score(sg.Value), w.score(sg.Gap),
-			w.txt.verdicts[sg.Verdict], w.decimal(sg.NPS, 1))
+			w.verdict(sg.Verdict), w.decimal(sg.NPS, 1))
 	}
 	p := w.rep.Portfolio
-	t.add(w.txt.all, w.loc.FormatDecimal(p.Customers, 0),
+	t.add(w.in(&i18n.ReportAll), w.loc.FormatDecimal(p.Customers, 0),
 		w.score(p.BenefitScore), w.score(p.SacrificeScore), w.score(p.Value), w.score(p.Gap),
 		"", w.decimal(p.NPS, 1))
 	t.write(w.b, "")
-	fmt.Fprintf(w.b, "\n"+w.txt.valueNote+"\n\n", w.loc.FormatDecimal(w.s.Settings.Tolerance, 2))
+	fmt.Fprintf(w.b, "\n%s\n\n", i18n.ReportValueNote.F(w.loc, w.loc.FormatDecimal(w.s.Settings.Tolerance, 2)))
 }
 
 // money writes what each segment and the portfolio are worth, and what
 // keeping more customers adds.
 func (w *tableWriter) money() {
 	uplift := w.loc.FormatDecimal(w.s.Settings.RetentionUplift, 2)
-	fmt.Fprintf(w.b, "%s\n\n", w.txt.moneyTitle)
+	fmt.Fprintf(w.b, "%s\n\n", i18n.ReportMoneyTitle.In(w.loc))
 	t := table{left: map[int]bool{0: true}}
-	header := append([]string(nil), w.txt.moneyHeader...)
-	header[5] = fmt.Sprintf(header[5], uplift)
-	t.add(header...)
+	t.add(w.in(&i18n.ChartSegment), w.in(&i18n.ReportMargin), w.in(&i18n.ReportPotential), w.in(&i18n.ReportCLV),
+		w.in(&i18n.ReportEquity), i18n.ReportUplift.F(w.loc, uplift), "")
 	for _, sg := range w.rep.Segments {
 		t.add(plain(sg.Name), w.amount(sg.CurrentValue), w.amount(sg.PotentialValue), w.amount(sg.CLV),
 			w.amount(sg.Equity), w.amount(sg.EquityUplift), w.change(sg.EquityUpliftPct))
 	}
 	p := w.rep.Portfolio
-	t.add(w.txt.all, w.amount(p.CurrentValue), w.amount(p.PotentialValue), "",
+	t.add(w.in(&i18n.ReportAll), w.amount(p.CurrentValue), w.amount(p.PotentialValue), "",
 		w.amount(p.Equity), w.amount(p.EquityUplift), "")
 	t.write(w.b, "")
-	fmt.Fprintf(w.b, "\n"+w.txt.moneyNote+"\n\n",
-		w.percent(w.s.Settings.DiscountRate, 2), uplift, uplift)
+	fmt.Fprintf(w.b, "\n%s\n\n", i18n.ReportMoneyNote.F(w.loc, w.percent(w.s.Settings.DiscountRate, 2), uplift, uplift))
 }
 
 func (w *tableWriter) priorities() {
@@ -99,7 +98,7 @@ func (w *tableWriter) priorities() {
 	for i, id := range w.rep.Portfolio.Priorities {
 		list[i] = names[id]
 	}
-	fmt.Fprintf(w.b, w.txt.priorities+"\n", strings.Join(list, ", "))
+	fmt.Fprintf(w.b, "%s\n", i18n.ReportPriorities.F(w.loc, strings.Join(list, ", ")))
 }
 
 // details writes the verdict of one segment in words, its levers, its pain
@@ -107,30 +106,30 @@ func (w *tableWriter) priorities() {
 func (w *tableWriter) details(sg *calc.SegmentReport) {
 	w.b.WriteString("\n" + plain(sg.Name) + ": ")
 	if sg.Verdict != calc.NoVerdict {
-		w.b.WriteString(w.txt.verdicts[sg.Verdict] + " — ")
+		w.b.WriteString(w.verdict(sg.Verdict) + ". ")
 	}
-	w.b.WriteString(w.txt.explain[sg.Verdict] + "\n")
+	w.b.WriteString(w.in(i18n.VerdictExplanation(sg.Verdict)) + "\n")
 
 	if len(sg.Levers) == 0 {
-		w.b.WriteString("  " + w.txt.noLevers + "\n")
+		w.b.WriteString("  " + w.in(&i18n.ReportNoLevers) + "\n")
 	} else {
-		w.b.WriteString("  " + w.txt.levers + "\n")
+		w.b.WriteString("  " + w.in(&i18n.ReportLevers) + "\n")
 		t := table{left: map[int]bool{0: true}}
 		for _, lv := range sg.Levers {
-			criteria := w.s.Benefits
+			criteria, kind := w.s.Benefits, &i18n.ReportBenefitKind
 			if lv.Kind == calc.SacrificeLever {
-				criteria = w.s.Sacrifices
+				criteria, kind = w.s.Sacrifices, &i18n.ReportSacrificeKind
 			}
-			name := nameOf(criteria, lv.ID) + " (" + w.txt.kinds[lv.Kind] + ")"
+			name := nameOf(criteria, lv.ID) + " (" + w.in(kind) + ")"
 			t.add(name, "+"+w.loc.FormatFixed(lv.Impact, 2))
 		}
 		t.write(w.b, "    ")
 	}
 
 	if len(sg.PainPoints) == 0 {
-		w.b.WriteString("  " + w.txt.noPainPoint + "\n")
+		w.b.WriteString("  " + w.in(&i18n.ReportNoPainPoints) + "\n")
 	} else {
-		w.b.WriteString("  " + w.txt.painPoints + "\n")
+		w.b.WriteString("  " + w.in(&i18n.ReportPainPoints) + "\n")
 		t := table{left: map[int]bool{0: true}}
 		for _, id := range sg.PainPoints {
 			t.add(nameOf(w.s.Dimensions, id), w.score(gapOf(sg.Dimensions, id)))
@@ -138,8 +137,20 @@ func (w *tableWriter) details(sg *calc.SegmentReport) {
 		t.write(w.b, "    ")
 	}
 
-	fmt.Fprintf(w.b, "  "+w.txt.loyalty+"\n", w.optionalPercent(sg.LoyaltyIndex),
-		w.decimal(sg.ExpectedReferrers, 1), w.percent(w.s.Settings.SayDo, 2))
+	fmt.Fprintf(w.b, "  %s\n", i18n.ReportLoyalty.F(w.loc, w.optionalPercent(sg.LoyaltyIndex),
+		w.decimal(sg.ExpectedReferrers, 1), w.percent(w.s.Settings.SayDo, 2)))
+}
+
+// in is a text in the language of the table.
+func (w *tableWriter) in(t *i18n.Text) string { return t.In(w.loc) }
+
+// verdict names a verdict in a sentence or a column, as the app does but
+// in lower case; no verdict is undefined.
+func (w *tableWriter) verdict(v calc.Verdict) string {
+	if v == calc.NoVerdict {
+		return undefined
+	}
+	return strings.ToLower(w.in(i18n.Verdict(v)))
 }
 
 // score writes a mark, value or gap for reading: two decimals.
@@ -155,14 +166,14 @@ func (w *tableWriter) decimal(x *float64, digits int) string {
 func (w *tableWriter) amount(x float64) string { return w.loc.FormatMoney(x, w.s.Currency) }
 
 func (w *tableWriter) percent(x float64, digits int) string {
-	return fmt.Sprintf(w.txt.percent, w.loc.FormatDecimal(x, digits))
+	return i18n.ReportPercent.F(w.loc, w.loc.FormatDecimal(x, digits))
 }
 
 func (w *tableWriter) optionalPercent(x *float64) string {
 	if x == nil {
 		return undefined
 	}
-	return fmt.Sprintf(w.txt.percent, w.loc.FormatFixed(*x, 1))
+	return i18n.ReportPercent.F(w.loc, w.loc.FormatFixed(*x, 1))
 }
 
 // change writes a relative change with its sign: +24,2 %.
