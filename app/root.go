@@ -59,6 +59,7 @@ type Root struct {
 	chartsLag bool
 	// unfolded are the panels opened so far (panel.go).
 	unfolded unfolded
+	compare  comparison // the "compare with…" panel (compare.go)
 	// handlers are what Root's children call back, made once (stable).
 	handlers *rootHandlers
 }
@@ -372,6 +373,7 @@ func (r *Root) Render() app.UI {
 		},
 		&FileTools{Locale: l, Empty: len(e.scenario.Segments) == 0, Tools: r.stable().files},
 		r.workshopPanel(e),
+		r.comparePanel(e),
 		app.Div().Class("workbench").Body(
 			&Editor{
 				Locale: l, Scenario: e.scenario, Report: e.report, Segment: seg,
