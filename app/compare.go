@@ -21,7 +21,7 @@ type comparison struct {
 	now, plan *calc.Scenario // what html and chart show
 	locale    calc.Locale
 	html      string
-	chart     chart.Chart
+	svg       string // the chart, drawn for a wide column and for a phone
 }
 
 // comparePanel is the folded panel that sets the scenario on screen beside
@@ -74,7 +74,8 @@ func (r *Root) compareBody(e *entry) []app.UI {
 	return append(body,
 		app.P().Class("compare-direction").Text(i18n.CompareFromTo.F(l, scenarioTitle(l, now.scenario), scenarioTitle(l, plan.scenario))),
 		app.Raw(c.html),
-		&ChartView{Locale: l, Name: "compare", Chart: c.chart},
+		// The cards are the chart's text alternative: no table of its own.
+		app.Figure().Class("chart").DataSet("chart", "compare").Body(app.Raw(c.svg)),
 	)
 }
 
@@ -95,10 +96,9 @@ func (r *Root) drawComparison(now, plan *entry) {
 		Now: scenarioTitle(l, now.scenario), Plan: scenarioTitle(l, plan.scenario),
 	}
 	tol := plan.scenario.Settings.Tolerance
-	c.chart = chart.CompareQuadrant(cmp, tol, chart.CompareWide, l, lb, cl)
 	// The stylesheet shows the drawing made for the width at hand.
-	narrow := chart.CompareQuadrant(cmp, tol, chart.CompareNarrow, l, lb, cl)
-	c.chart.SVG = `<div class="compare-drawings">` + c.chart.SVG + narrow.SVG + `</div>`
+	c.svg = `<div class="compare-drawings">` + chart.CompareQuadrant(cmp, tol, chart.CompareWide, l, lb, cl).SVG +
+		chart.CompareQuadrant(cmp, tol, chart.CompareNarrow, l, lb, cl).SVG + `</div>`
 }
 
 // compareCards writes the comparison as read-only markup: a card for the

@@ -30,7 +30,8 @@ const (
 // width is the width of the drawing (CompareWide, CompareNarrow), which
 // also names its ids.
 func CompareQuadrant(c calc.Comparison, tol, width float64, l calc.Locale, lb Labels, cl CompareLabels) Chart {
-	ch := Chart{Title: cl.Title, Table: compareTable(c, l, lb, cl)}
+	// No table: the app shows the same figures beside the chart.
+	ch := Chart{Title: cl.Title}
 	if !finite(tol) {
 		tol = calc.DefaultTolerance
 	}
@@ -128,31 +129,6 @@ func (w *svgWriter) arrow(x0, y0, x1, y1 float64, colour string) {
 	w.elem("path", "d", "M"+num(tipX)+" "+num(tipY)+
 		"L"+num(baseX-uy*half)+" "+num(baseY+ux*half)+
 		"L"+num(baseX+uy*half)+" "+num(baseY-ux*half)+"Z", "fill", colour)
-}
-
-// compareTable lists each segment's value, gap and verdict in both
-// scenarios.
-func compareTable(c calc.Comparison, l calc.Locale, lb Labels, cl CompareLabels) Table {
-	t := Table{
-		Caption: cl.Title,
-		Head: []string{lb.Segment,
-			lb.Value + " · " + cl.Now, lb.Value + " · " + cl.Plan,
-			lb.Gap + " · " + cl.Now, lb.Gap + " · " + cl.Plan,
-			lb.Verdict + " · " + cl.Now, lb.Verdict + " · " + cl.Plan},
-	}
-	for _, s := range c.Segments {
-		now, plan := lb.verdictName(s.VerdictNow), lb.verdictName(s.VerdictPlan)
-		if s.Presence == calc.Added {
-			now = lb.undefined()
-		}
-		if s.Presence == calc.Removed {
-			plan = lb.undefined()
-		}
-		t.Rows = append(t.Rows, []string{s.Name,
-			optional(l, s.Value.Now, lb), optional(l, s.Value.Plan, lb),
-			optional(l, s.Gap.Now, lb), optional(l, s.Gap.Plan, lb), now, plan})
-	}
-	return t
 }
 
 // Escape makes s safe as HTML or XML text or attribute value, as the

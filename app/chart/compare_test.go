@@ -10,7 +10,7 @@ import (
 // TestCompareQuadrant draws the example against a plan that moves the
 // commuters, drops the tourists and adds a hostile name: the SVG passes the
 // safety checks, points an arrow at each segment that moved, and names
-// every segment in its table.
+// every segment.
 func TestCompareQuadrant(t *testing.T) {
 	now := calc.Example()
 	plan := now.Clone()
@@ -39,11 +39,10 @@ func TestCompareQuadrant(t *testing.T) {
 	if !strings.Contains(text, added.Name) {
 		t.Errorf("the added segment's name %q is not in the chart", added.Name)
 	}
-	if len(ch.Table.Rows) != len(c.Segments) {
-		t.Errorf("%d table rows, want %d", len(ch.Table.Rows), len(c.Segments))
-	}
-	if last := ch.Table.Rows[len(ch.Table.Rows)-2]; last[6] != testLabels[calc.English].undefined() {
-		t.Errorf("the removed segment's plan verdict reads %q, want %q", last[6], testLabels[calc.English].undefined())
+	for _, s := range c.Segments {
+		if !strings.Contains(text, s.Name) {
+			t.Errorf("segment %q is not named in the chart", s.Name)
+		}
 	}
 
 	empty := CompareQuadrant(calc.Compare(calc.Report{}, calc.Report{}), 0.5, CompareWide, calc.Dutch, testLabels[calc.Dutch], cl)
