@@ -52,11 +52,16 @@ func (ed *Editor) OnInit() { ed.edits = &edits{ed: ed} }
 // a disabled fieldset, which disables every input and button in it.
 func (ed *Editor) Render() app.UI {
 	l, s := ed.Locale, ed.Scenario
+	var summary app.UI
+	if ed.Segment < len(ed.Report.Segments) {
+		summary = liveSummary(l, ed.Report.Segments[ed.Segment])
+	}
 	return app.Div().Class("editor").Body(
 		&SegmentTabs{
 			Locale: l, Tabs: segmentTabs(s, ed.Report), Full: len(s.Segments) >= calc.MaxSegments,
 			Segment: ed.Segment, Edits: ed.edits,
 		},
+		summary,
 		app.FieldSet().Class("editor-lock").Disabled(ed.ReadOnly).Body(ed.inputs()...),
 	)
 }

@@ -18,3 +18,6 @@ var (
 	CompareChart    = Text{NL: "Van nu naar plan: waarde en verwachtingskloof per segment", EN: "From now to plan: value and expectation gap per segment"}
 	CompareChartAlt = Text{NL: "Elk segment staat als open cirkel waar het nu staat en als gevulde cirkel waar het plan het brengt, met een pijl ertussen.", EN: "Each segment is an open circle where it is now and a filled circle where the plan takes it, with an arrow in between."}
 )
+
+// Texts of the live summary of the segment being edited (app/livesummary.go).
+var LiveSummary = Text{NL: "Uitkomst van %s terwijl je typt", EN: "Results of %s as you type"}

@@ -1,0 +1,42 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/klantwaarde/klantwaarde/app/chart"
+	"github.com/klantwaarde/klantwaarde/app/i18n"
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// liveSummary is the segment being edited in one line: its verdict, value
+// and gap, kept in view above the fields by the stylesheet (sticky), so
+// that what a typed mark does shows beside it at any width. It carries the
+// hooks of SPEC §6 ([data-live-summary]). Read-only, it is markup built in
+// Go (app.Raw), which costs the WebAssembly less than components.
+func liveSummary(l calc.Locale, r calc.SegmentReport) app.UI {
+	var b strings.Builder
+	attr := func(name, value string) {
+		b.WriteString(" " + name + `="` + chart.Escape(value) + `"`)
+	}
+	b.WriteString(`<div class="live-summary verdict-` + verdictClass(r.Verdict) + `" role="group"`)
+	attr("aria-label", i18n.LiveSummary.F(l, r.Name))
+	attr("data-live-summary", r.ID)
+	attr("data-value", hookNumber(r.Value))
+	attr("data-gap", hookNumber(r.Gap))
+	attr("data-verdict", string(r.Verdict))
+	b.WriteString(`><strong class="live-name">` + chart.Escape(r.Name) + `</strong> <span class="badge">` +
+		chart.Escape(verdictName(l, r.Verdict)) + `</span>`)
+	for _, f := range []struct {
+		label string
+		x     *float64
+	}{{T(l, msgValue), r.Value}, {T(l, msgGap), r.Gap}} {
+		s := "–"
+		if f.x != nil {
+			s = signed(l, *f.x)
+		}
+		b.WriteString(` <span class="live-figure">` + chart.Escape(f.label) + ` <b>` + chart.Escape(s) + `</b></span>`)
+	}
+	b.WriteString(`</div>`)
+	return app.Raw(b.String())
+}
