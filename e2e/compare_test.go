@@ -118,6 +118,11 @@ func TestCompareScenarios(t *testing.T) {
 		t.Errorf("the comparison chart has %d paths, want its axes and an arrow at least", n)
 	}
 	tb.screenshot("compare-nl")
+	for _, v := range tb.runAxe().Violations {
+		if v.Impact == "serious" || v.Impact == "critical" {
+			t.Errorf("axe-core with the comparison open: %s (%s): %s", v.ID, v.Impact, v.Help)
+		}
+	}
 
 	tb.run(chromedp.Click(`[data-action="compare-swap"]`, chromedp.ByQuery))
 	tb.waitCompareHooks(plan, now)
