@@ -121,13 +121,13 @@ func (cc *compareCards) html(c calc.Comparison) string {
 	cc.presence = calc.InBoth
 	cc.open("portfolio", "true", p.Value, p.Gap, p.Equity, "portfolio")
 	cc.b.WriteString(`><h3>`)
-	cc.text(T(l, msgPortfolio))
+	cc.text(i18n.Portfolio.In(l))
 	cc.head()
-	cc.row(T(l, msgCustomers), p.Customers, func(x float64) string { return l.FormatDecimal(x, 0) })
-	cc.score(T(l, msgValue), p.Value)
-	cc.score(T(l, msgGap), p.Gap)
-	cc.money(T(l, msgCurrentValue), p.CurrentValue)
-	cc.money(T(l, msgEquity), p.Equity)
+	cc.row(i18n.Customers.In(l), p.Customers, func(x float64) string { return l.FormatDecimal(x, 0) })
+	cc.score(i18n.Value.In(l), p.Value)
+	cc.score(i18n.Gap.In(l), p.Gap)
+	cc.money(i18n.CurrentValue.In(l), p.CurrentValue)
+	cc.money(i18n.Equity.In(l), p.Equity)
 	cc.money(cc.upliftLabel(), p.EquityUplift)
 	cc.b.WriteString(`</tbody></table></article>`)
 	for _, s := range c.Segments {
@@ -139,10 +139,10 @@ func (cc *compareCards) html(c calc.Comparison) string {
 		cc.b.WriteString(`><h3>`)
 		cc.text(verdictChange(l, s))
 		cc.head()
-		cc.score(T(l, msgValue), s.Value)
-		cc.score(T(l, msgGap), s.Gap)
-		cc.money(T(l, msgCLV), s.CLV)
-		cc.money(T(l, msgEquity), s.Equity)
+		cc.score(i18n.Value.In(l), s.Value)
+		cc.score(i18n.Gap.In(l), s.Gap)
+		cc.money(i18n.CLV.In(l), s.CLV)
+		cc.money(i18n.Equity.In(l), s.Equity)
 		cc.money(cc.upliftLabel(), s.EquityUplift)
 		cc.b.WriteString(`</tbody></table></article>`)
 	}
@@ -194,7 +194,7 @@ func (cc *compareCards) row(label string, d calc.Delta, format func(float64) str
 			cc.b.WriteString(`<td class="undefined">–`)
 		case x == nil:
 			cc.b.WriteString(`<td class="undefined">`)
-			cc.text(T(l, msgUndefined))
+			cc.text(i18n.Undefined.In(l))
 		case signedDiff && *x > 0:
 			cc.b.WriteString(`<td class="up">`)
 			cc.text(plusSign(format(*x)))
@@ -232,7 +232,7 @@ func (cc *compareCards) upliftLabel() string {
 	if plan := l.FormatDecimal(cc.plan.Settings.RetentionUplift, 1); plan != points {
 		points += " → " + plan
 	}
-	return T(l, msgUplift, points)
+	return i18n.Uplift.F(l, points)
 }
 
 // plusSign puts a plus before a positive figure that does not round to
@@ -247,7 +247,7 @@ func plusSign(s string) string {
 // verdictChange says in words what happens to a segment's verdict:
 // "Forenzen: kwetsbaar → ambassadeur".
 func verdictChange(l calc.Locale, s calc.SegmentComparison) string {
-	from, to := lowerFirst(verdictName(l, s.VerdictNow)), lowerFirst(verdictName(l, s.VerdictPlan))
+	from, to := lowerFirst(i18n.Verdict(s.VerdictNow).In(l)), lowerFirst(i18n.Verdict(s.VerdictPlan).In(l))
 	switch {
 	case s.Presence == calc.Added:
 		return i18n.CompareAdded.F(l, s.Name, to)
@@ -261,7 +261,7 @@ func verdictChange(l calc.Locale, s calc.SegmentComparison) string {
 
 func scenarioTitle(l calc.Locale, s *calc.Scenario) string {
 	if s.Title == "" {
-		return T(l, msgUntitled)
+		return i18n.Untitled.In(l)
 	}
 	return s.Title
 }

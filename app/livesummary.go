@@ -26,11 +26,11 @@ func liveSummary(l calc.Locale, r calc.SegmentReport) app.UI {
 	attr("data-gap", hookNumber(r.Gap))
 	attr("data-verdict", string(r.Verdict))
 	b.WriteString(`><strong class="live-name">` + chart.Escape(r.Name) + `</strong> <span class="badge">` +
-		chart.Escape(verdictName(l, r.Verdict)) + `</span>`)
+		chart.Escape(i18n.Verdict(r.Verdict).In(l)) + `</span>`)
 	for _, f := range []struct {
 		label string
 		x     *float64
-	}{{T(l, msgValue), r.Value}, {T(l, msgGap), r.Gap}} {
+	}{{i18n.Value.In(l), r.Value}, {i18n.Gap.In(l), r.Gap}} {
 		s := "–"
 		if f.x != nil {
 			s = signed(l, *f.x)
