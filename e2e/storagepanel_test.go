@@ -2,6 +2,8 @@ package e2e
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
@@ -76,7 +78,7 @@ func TestStoragePanel(t *testing.T) {
 	if err != nil || last.Before(start) || last.After(time.Now().Add(time.Second)) {
 		t.Errorf("data-last-backup = %v (%v), want the time of the backup", last, err)
 	}
-	tb.screenshot("storage-panel")
+	tb.screenshotOf(`[data-storage]`, "storage-panel")
 }
 
 // TestBackupReminder: with storage not persistent and work without a
@@ -116,7 +118,7 @@ func TestBackupReminder(t *testing.T) {
 			if !tt.want {
 				return
 			}
-			tb.screenshot("backup-reminder")
+			tb.screenshotOf(`[data-storage]`, "backup-reminder")
 			downloads := tb.allowDownloads()
 			tb.run(chromedp.Click(`[data-backup-reminder] button`, chromedp.ByQuery))
 			downloads.wait(t, "klantwaarde-backup-*.json")
@@ -125,5 +127,22 @@ func TestBackupReminder(t *testing.T) {
 				t.Errorf("data-last-backup = %q after the backup", last)
 			}
 		})
+	}
+}
+
+// screenshotOf is screenshot for one element.
+func (tb *tab) screenshotOf(sel, name string) {
+	tb.t.Helper()
+	dir := os.Getenv("KLANTWAARDE_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	var png []byte
+	tb.run(chromedp.ScrollIntoView(sel, chromedp.ByQuery), chromedp.Screenshot(sel, &png, chromedp.ByQuery))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		tb.t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		tb.t.Fatal(err)
 	}
 }
