@@ -34,7 +34,8 @@ const (
 
 // Backup is a decoded backup file.
 type Backup struct {
-	// Created is when the backup was written (RFC 3339), or empty.
+	// Created is when the backup was written (RFC 3339 as writers write
+	// it; readers keep it as text), or empty.
 	Created string
 	// Scenarios are the scenarios, in the order of the file.
 	Scenarios []*Scenario
@@ -122,16 +123,9 @@ func DecodeBackup(data []byte) (*Backup, error) {
 	fields(root, "", &el, &b.X, map[string]func(*node, string){
 		"format":  func(*node, string) {},
 		"version": func(*node, string) {},
-		"created": func(n *node, p string) {
-			if !expectKind(n, stringNode, p, &el) {
-				return
-			}
-			if _, err := time.Parse(time.RFC3339, n.str); err != nil {
-				el.addf(p, ErrFormat, "%s is not a date and time such as \"2026-12-04T10:00:00Z\"", shortText(n))
-				return
-			}
-			b.Created = n.str
-		},
+		// Only for people to read: kept as written, not interpreted, so
+		// that reading a backup costs the app no date parser.
+		"created": readString(&b.Created, &el),
 		"scenarios": func(n *node, p string) {
 			if expectKind(n, arrayNode, p, &el) {
 				entries = n
