@@ -2,6 +2,7 @@ package calc
 
 import (
 	"bytes"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -31,6 +32,10 @@ const (
 	// each scenario in it still at most MaxFileSize.
 	MaxBackupSize = 32 << 20
 )
+
+// ErrNotBackup is the problem of a document given as a backup that is
+// not one (its "format" is another).
+var ErrNotBackup = errors.New("not a Klantwaarde backup")
 
 // Backup is a decoded backup file.
 type Backup struct {
@@ -102,7 +107,7 @@ func IsBackup(data []byte) bool {
 // loses no more than it must.
 func DecodeBackup(data []byte) (*Backup, error) {
 	if len(data) > MaxBackupSize {
-		return nil, Errors{{Err: fmt.Errorf("the file is larger than %d MiB%w", MaxBackupSize>>20, wrapQuiet{ErrTooLarge})}}
+		return nil, Errors{{Err: Problem{Err: ErrTooLarge, Limit: MaxBackupSize >> 10}.with("the file is larger than %d MiB", MaxBackupSize>>20)}}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	// A scenario sits two levels down: the backup object, its list.
@@ -112,7 +117,7 @@ func DecodeBackup(data []byte) (*Backup, error) {
 	}
 	var el errorList
 	if root.kind != objectNode {
-		el.addf("", ErrType, "the file holds %s, not a backup object", root.kind)
+		el.addf("", Problem{Err: ErrType}, "the file holds %s, not a backup object", root.kind)
 		return nil, el.errs
 	}
 	if !checkBackupHeader(root, &el) {
@@ -133,7 +138,7 @@ func DecodeBackup(data []byte) (*Backup, error) {
 		},
 	})
 	if entries == nil && len(el.errs) == 0 {
-		el.addf("scenarios", ErrRequired, "missing; a backup lists its scenarios under \"scenarios\"")
+		el.addf("scenarios", Problem{Err: ErrRequired}, "missing; a backup lists its scenarios under \"scenarios\"")
 	}
 	if len(el.errs) > 0 {
 		return nil, el.errs
@@ -144,7 +149,7 @@ func DecodeBackup(data []byte) (*Backup, error) {
 			continue
 		}
 		if len(n.raw) > MaxFileSize {
-			el.addf(p, ErrTooLarge, "the scenario is larger than %d KiB", MaxFileSize>>10)
+			el.addf(p, Problem{Err: ErrTooLarge, Limit: MaxFileSize >> 10}, "the scenario is larger than %d KiB", MaxFileSize>>10)
 			continue
 		}
 		s, err := DecodeBytes(n.raw)
@@ -174,25 +179,25 @@ func checkBackupHeader(root *node, el *errorList) bool {
 	format := root.member("format")
 	switch {
 	case format == nil:
-		el.addf("format", ErrRequired, "missing; a Klantwaarde backup has \"format\": %q", BackupFormat)
+		el.addf("format", Problem{Err: ErrRequired}, "missing; a Klantwaarde backup has \"format\": %q", BackupFormat)
 	case format.kind == stringNode && format.str == Format:
-		el.addf("format", ErrFormat, "this is a single scenario, not a backup")
+		el.addf("format", Problem{Err: ErrNotBackup, Found: format.str}, "this is a single scenario, not a backup")
 	case format.kind != stringNode || format.str != BackupFormat:
-		el.addf("format", ErrFormat, "%s is not %q: this is not a Klantwaarde backup", shortText(format), BackupFormat)
+		el.addf("format", Problem{Err: ErrNotBackup, Found: shortText(format)}, "%s is not %q: this is not a Klantwaarde backup", shortText(format), BackupFormat)
 	}
 	version := root.member("version")
 	switch {
 	case version == nil:
-		el.addf("version", ErrRequired, "missing")
+		el.addf("version", Problem{Err: ErrRequired}, "missing")
 	case version.kind != numberNode:
-		el.addf("version", ErrType, "expected a whole number, found %s", version.kind)
+		el.addf("version", Problem{Err: ErrType}, "expected a whole number, found %s", version.kind)
 	default:
 		v, err := strconv.ParseFloat(version.str, 64)
 		switch {
 		case err != nil || v != math.Trunc(v) || v < 1:
-			el.addf("version", ErrNotWhole, "%s is not a version number (1 or higher)", version.str)
+			el.addf("version", Problem{Err: ErrNotWhole, Found: version.str}, "%s is not a version number (1 or higher)", version.str)
 		case v > BackupVersion:
-			el.addf("version", ErrNewerVersion, "%s was written by a newer version of Klantwaarde; this one reads backup version %d: update the app to open it", version.str, BackupVersion)
+			el.addf("version", Problem{Err: ErrNewerVersion, Found: version.str, Limit: BackupVersion}, "%s was written by a newer version of Klantwaarde; this one reads backup version %d: update the app to open it", version.str, BackupVersion)
 		}
 	}
 	return len(el.errs) == 0

@@ -97,9 +97,9 @@ func TestDecodeBackupErrors(t *testing.T) {
 		{"empty", "", []string{"the file is empty"}, ErrSyntax, -1},
 		{"not JSON", "backup", []string{"line 1, column 1: invalid character 'b' looking for beginning of value"}, ErrSyntax, -1},
 		{"a list", "[]", []string{"the file holds a list, not a backup object"}, ErrType, -1},
-		{"a scenario", valid, []string{"format: this is a single scenario, not a backup"}, ErrFormat, -1},
+		{"a scenario", valid, []string{"format: this is a single scenario, not a backup"}, ErrNotBackup, -1},
 		{"another format", `{"format":"other","version":1,"scenarios":[]}`,
-			[]string{`format: "other" is not "klantwaarde/backup": this is not a Klantwaarde backup`}, ErrFormat, -1},
+			[]string{`format: "other" is not "klantwaarde/backup": this is not a Klantwaarde backup`}, ErrNotBackup, -1},
 		{"no header", `{"scenarios":[]}`, []string{
 			`format: missing; a Klantwaarde backup has "format": "klantwaarde/backup"`, "version: missing"}, ErrRequired, -1},
 		{"newer", `{"format":"klantwaarde/backup","version":2,"scenarios":[],"hologram":1}`, []string{

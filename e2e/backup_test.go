@@ -146,7 +146,7 @@ func TestRestoreBrokenBackup(t *testing.T) {
 	b := openApp(t, srv, "nl-NL")
 	before := b.storedScenarios()
 	b.dropFile("kapot.json", []byte(`{"format":"klantwaarde/backup","version":7,"scenarios":[]}`))
-	b.waitText(`[data-notice="error"] p`, "„kapot.json” is geen bruikbare back-up: version: 7 was written by a newer version of Klantwaarde; this one reads backup version 1: update the app to open it. Er is niets veranderd.")
+	b.waitText(`[data-notice="error"] p`, "„kapot.json” is geen bruikbare back-up: version: gemaakt met een nieuwere versie van Klantwaarde; werk de app bij om het te openen. Er is niets veranderd.")
 	if diff := cmp.Diff(before, b.storedScenarios()); diff != "" {
 		t.Errorf("a refused backup changed storage (-before +after):\n%s", diff)
 	}
@@ -154,7 +154,7 @@ func TestRestoreBrokenBackup(t *testing.T) {
 	good, _ := calc.EncodeCompact(threeScenarios()[0])
 	bad := strings.Replace(string(good), `"customers":100`, `"customers":-1`, 1)
 	b.dropFile("half.json", []byte(`{"format":"klantwaarde/backup","version":1,"scenarios":[`+bad+`,`+string(good)+`]}`))
-	b.waitText(`[data-notice="warning"] p`, "Back-up „half.json” teruggezet: 1 scenario's toegevoegd, 0 waren er al. Niets is overschreven. Niet alles kon worden gelezen: scenarios[0].segments[0].customers: -1 is below the minimum 0.")
+	b.waitText(`[data-notice="warning"] p`, "Back-up „half.json” teruggezet: 1 scenario's toegevoegd, 0 waren er al. Niets is overschreven. Niet alles kon worden gelezen: scenarios[0].segments[0].customers: -1 ligt onder het minimum 0.")
 	if n := len(b.storedScenarios()); n != len(before)+1 {
 		t.Errorf("%d scenarios stored, want %d", n, len(before)+1)
 	}

@@ -30,4 +30,5 @@ var (
 		NL: "„%s” is geen bruikbare back-up: %s. Er is niets veranderd.",
 		EN: "“%s” is not a usable backup: %s. Nothing has changed.",
 	}
+	problemNotBackup = Text{NL: "dit is geen Klantwaarde-back-up", EN: "this is not a Klantwaarde backup"}
 )
