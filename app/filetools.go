@@ -33,6 +33,7 @@ type FileTools struct {
 // so that it compares equal from one render to the next (see Change).
 type fileActions struct {
 	current    func() (*calc.Scenario, calc.Report)
+	entries    func() []*entry
 	importFile func(ctx app.Context, name string, data []byte)
 	present    func(ctx app.Context)
 	print      func(ctx app.Context)
@@ -46,6 +47,7 @@ func (ft *FileTools) Render() app.UI {
 			button(i18n.ShareLink.In(l), "share", false, ft.share),
 			button(i18n.ExportJSON.In(l), "export-json", false, ft.exportJSON),
 			button(i18n.Import.In(l), "import", false, ft.chooseFile),
+			button(i18n.BackupButton.In(l), "backup", false, ft.backup),
 			button(i18n.ExportCSV.In(l), "export-csv", false, ft.exportCSV),
 			button(i18n.Print.In(l), "print", false, ft.Tools.print),
 			button(i18n.Present.In(l), "present", ft.Empty, ft.Tools.present),

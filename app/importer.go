@@ -22,6 +22,10 @@ func (r *Root) importFile(ctx app.Context, name string, data []byte) {
 }
 
 func (r *Root) importData(name string, data []byte) {
+	if calc.IsBackup(data) {
+		r.restoreBackup(name, data)
+		return
+	}
 	s, err := calc.DecodeBytes(data)
 	if err != nil {
 		r.notice = notice{kind: "error", text: i18n.ImportBroken.F(r.locale, name, problems(r.locale, err))}

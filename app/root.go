@@ -333,6 +333,7 @@ func (r *Root) stable() *rootHandlers {
 					e := r.ws.cur()
 					return e.scenario, e.report
 				},
+				entries:    func() []*entry { return r.ws.entries },
 				importFile: r.importFile,
 				present:    r.startPresenting,
 				print:      r.printAll,

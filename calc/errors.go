@@ -148,8 +148,8 @@ func (p Problem) with(format string, args ...any) *Problem {
 
 // joinPath appends a member name or an index to a path.
 func joinPath(path, name string) string {
-	if path == "" {
-		return name
+	if path == "" || name == "" {
+		return path + name
 	}
 	return path + "." + name
 }

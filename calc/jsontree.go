@@ -41,8 +41,13 @@ func (k nodeKind) String() string {
 	return [...]string{"null", "a true/false value", "a number", "a string", "a list", "an object"}[k]
 }
 
-// parseTree reads exactly one JSON value from data.
-func parseTree(data []byte) (*node, error) {
+// parseTree reads exactly one JSON value from data, nested at most
+// maxDepth deep.
+func parseTree(data []byte) (*node, error) { return parseTreeDepth(data, maxDepth) }
+
+// parseTreeDepth is parseTree with another bound on the nesting, for
+// documents that hold scenario documents one or two levels down.
+func parseTreeDepth(data []byte, limit int) (*node, error) {
 	if i := invalidUTF8(data); i >= 0 {
 		line, col := position(data, int64(i))
 		return nil, &SyntaxError{Line: line, Column: col, Msg: "the file is not valid UTF-8 text", Err: ErrEncoding}
@@ -52,7 +57,7 @@ func parseTree(data []byte) (*node, error) {
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
-	p := &treeParser{dec: dec, data: data}
+	p := &treeParser{dec: dec, data: data, limit: limit}
 	root, err := p.value(0)
 	if err != nil {
 		return nil, p.syntaxError(err)
@@ -68,6 +73,7 @@ type treeParser struct {
 	dec     *json.Decoder
 	data    []byte
 	lastEnd int64
+	limit   int // the deepest nesting accepted
 }
 
 var errTooDeep = errors.New("the document is nested too deeply")
@@ -81,7 +87,7 @@ type dupKeyError struct {
 func (e *dupKeyError) Error() string { return "duplicate key " + quote(e.key) }
 
 func (p *treeParser) value(depth int) (*node, error) {
-	if depth > maxDepth {
+	if depth > p.limit {
 		return nil, errTooDeep
 	}
 	start := p.dec.InputOffset()

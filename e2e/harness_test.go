@@ -97,7 +97,13 @@ type server struct {
 func startServer(t *testing.T, args ...string) *server {
 	t.Helper()
 	needBinary(t)
-	s, err := browsertest.StartServer(os.Stderr, binary, append([]string{"serve", "-addr", "127.0.0.1:0"}, args...)...)
+	return startBinary(t, binary, args...)
+}
+
+// startBinary is startServer for another build of the command.
+func startBinary(t *testing.T, bin string, args ...string) *server {
+	t.Helper()
+	s, err := browsertest.StartServer(os.Stderr, bin, append([]string{"serve", "-addr", "127.0.0.1:0"}, args...)...)
 	if err != nil {
 		t.Fatal(err)
 	}

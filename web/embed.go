@@ -12,10 +12,10 @@ import (
 	"io/fs"
 )
 
-// Assets are the files served under /web/: app.css, storage-guard.js and
-// icons/.
+// Assets are the files served under /web/: app.css, storage-guard.js,
+// rescue.js and icons/.
 //
-//go:embed app.css storage-guard.js icons
+//go:embed app.css storage-guard.js rescue.js icons
 var Assets embed.FS
 
 //go:embed all:wasm

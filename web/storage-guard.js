@@ -10,8 +10,7 @@
 // window.klantwaardeStorageBlocked tells the app that nothing it stores will
 // outlive the tab.
 //
-// It also asks the browser to keep the app's data (Safari may otherwise
-// evict it after seven days without a visit).
+// Persistent storage is asked for by rescue.js, after the user's first edit.
 (function () {
   "use strict";
 
@@ -44,10 +43,4 @@
     }
   }
   window.klantwaardeStorageBlocked = blocked;
-
-  if (!blocked && navigator.storage && navigator.storage.persist) {
-    navigator.storage.persisted()
-      .then((persisted) => persisted || navigator.storage.persist())
-      .catch(() => {});
-  }
 })();

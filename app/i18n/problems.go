@@ -110,6 +110,8 @@ func reason(l calc.Locale, err error) string {
 		return problemRequired.In(l)
 	case errors.Is(err, calc.ErrFormat):
 		return problemFormat.In(l)
+	case errors.Is(err, calc.ErrNotBackup):
+		return problemNotBackup.In(l)
 	case errors.Is(err, calc.ErrNewerVersion):
 		return problemNewer.In(l)
 	case errors.Is(err, calc.ErrOutOfRange):

@@ -14,11 +14,14 @@ import (
 	"github.com/klantwaarde/klantwaarde/calc"
 )
 
-const reportUsage = "usage: klantwaarde report [-json] FILE|-"
+const reportUsage = "usage: klantwaarde report [-json] FILE|-   (a scenario file or a backup)"
 
 // runReport validates one scenario file (SPEC §4) and prints its results
 // (SPEC §5): a table in the scenario's language, or with -json the report
-// as calc computes it. "-" reads the scenario from stdin.
+// as calc computes it. "-" reads the scenario from stdin. Given a backup
+// (docs/backup.md) it prints a table per scenario, or with -json a list of
+// {"title", "report"} objects, one per scenario; a backup with any invalid
+// scenario is invalid input as a whole.
 //
 // A file that cannot be opened or read is returned as a plain error. An
 // invalid scenario writes one line per problem to stderr, each prefixed
@@ -45,25 +48,55 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 
 	name := fs.Arg(0)
-	s, err := readScenario(name, stdin)
+	scenarios, backup, err := readScenarios(name, stdin)
 	if err != nil {
 		return printProblems(stderr, name, err)
 	}
 
-	rep := calc.Compute(s)
 	var out bytes.Buffer
 	if *asJSON {
-		data, err := json.MarshalIndent(rep, "", "  ")
-		if err != nil {
+		if err := writeJSONReports(&out, scenarios, backup); err != nil {
 			return fmt.Errorf("report %s: a figure is too large to write: %w", name, err)
 		}
-		out.Write(data)
-		out.WriteByte('\n')
 	} else {
-		writeTable(&out, s, rep)
+		for i, s := range scenarios {
+			if i > 0 {
+				out.WriteString("\n\n")
+			}
+			writeTable(&out, s, calc.Compute(s))
+		}
 	}
 	_, err = stdout.Write(out.Bytes())
 	return err
+}
+
+// backupReport is one scenario's report in the -json output of a backup.
+type backupReport struct {
+	Title  string      `json:"title"`
+	Report calc.Report `json:"report"`
+}
+
+// writeJSONReports writes the report of a scenario file (SPEC §5) or, for
+// a backup, a list with the title and the report of each scenario in the
+// backup's order.
+func writeJSONReports(out *bytes.Buffer, scenarios []*calc.Scenario, backup bool) error {
+	var v any
+	if backup {
+		list := make([]backupReport, len(scenarios))
+		for i, s := range scenarios {
+			list[i] = backupReport{Title: s.Title, Report: calc.Compute(s)}
+		}
+		v = list
+	} else {
+		v = calc.Compute(scenarios[0])
+	}
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	out.Write(data)
+	out.WriteByte('\n')
+	return nil
 }
 
 // printProblems writes each problem of an invalid scenario on a line of its
@@ -83,22 +116,38 @@ func printProblems(stderr io.Writer, name string, err error) error {
 	return errReported
 }
 
-// readScenario decodes the scenario in the file name, or on stdin for "-".
-// Problems with the document come back as calc.Errors; failures to open or
-// read a file as the *os.PathError, which names the file already.
-func readScenario(name string, stdin io.Reader) (*calc.Scenario, error) {
-	if name == "-" {
-		s, err := calc.Decode(stdin)
-		var problems calc.Errors
-		if err != nil && !errors.As(err, &problems) {
-			return nil, fmt.Errorf("read stdin: %w", err)
+// readScenarios decodes the scenario file or the backup (docs/backup.md)
+// in the file name, or on stdin for "-", and says which it was. Problems
+// with the document come back as calc.Errors, for a backup those of
+// every scenario in it; failures to open or read a file as the
+// *os.PathError, which names the file already.
+func readScenarios(name string, stdin io.Reader) (scenarios []*calc.Scenario, backup bool, err error) {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, false, err
 		}
-		return s, err
+		defer f.Close()
+		r = f
 	}
-	f, err := os.Open(name)
+	data, err := io.ReadAll(io.LimitReader(r, calc.MaxBackupSize+1))
 	if err != nil {
-		return nil, err
+		if name == "-" {
+			err = fmt.Errorf("read stdin: %w", err)
+		}
+		return nil, false, err
 	}
-	defer f.Close()
-	return calc.Decode(f)
+	if calc.IsBackup(data) {
+		b, err := calc.DecodeBackup(data)
+		if err != nil {
+			return nil, true, err
+		}
+		return b.Scenarios, true, nil
+	}
+	s, err := calc.DecodeBytes(data)
+	if err != nil {
+		return nil, false, err
+	}
+	return []*calc.Scenario{s}, false, nil
 }

@@ -61,12 +61,20 @@ var goAppPaths = []string{"/", "/app.js", "/app-worker.js", "/app.css", "/wasm_e
 // newSite renders the app for the given base path ("/" or "/sub/path/")
 // with the WebAssembly embedded by `make build`.
 func newSite(base string) (*site, error) {
-	wasm, err := web.Wasm()
+	wasm, br, gz, err := wasmFiles()
 	if err != nil {
 		return nil, err
 	}
-	br, gz, _ := web.WasmCompressed()
 	return renderSite(base, wasm, br, gz)
+}
+
+// wasmFiles returns the WebAssembly the site serves and its compressed
+// forms (nil to compress when the site is made): those `make build`
+// embedded. A test build replaces it (crashtest.go).
+var wasmFiles = func() (wasm, br, gz []byte, err error) {
+	wasm, err = web.Wasm()
+	br, gz, _ = web.WasmCompressed()
+	return wasm, br, gz, err
 }
 
 var registerRoutes sync.Once
@@ -179,8 +187,10 @@ func (s *site) newHandler(version string) *app.Handler {
 			AppleTouch: "/web/icons/apple-touch-icon.png",
 		},
 		Styles: []string{"/web/app.css"},
-		// A plain script after go-app's deferred ones runs before them.
-		Scripts:               []string{"/web/storage-guard.js"},
+		// Plain scripts after go-app's deferred ones run before them: the
+		// storage guard, then the crash screen and storage panel, which
+		// must see wasm_exec.js define Go.
+		Scripts:               []string{"/web/storage-guard.js", "/web/rescue.js"},
 		CacheableResources:    assets,
 		ServiceWorkerTemplate: serviceWorkerTemplate,
 		AutoUpdateInterval:    autoUpdateInterval,
@@ -240,7 +250,7 @@ const minCompress = 1024
 
 func (s *site) compress() error {
 	for _, f := range s.files {
-		if len(f.body) < minCompress || !compressible(f.contentType) || f.br != nil {
+		if len(f.body) < minCompress || !compressible(f.contentType) || f.br != nil || f.gz != nil {
 			continue
 		}
 		var err error

@@ -1,0 +1,34 @@
+package i18n
+
+// Texts of the backup of every scenario and its restore (docs/backup.md).
+var (
+	BackupButton = Text{NL: "Back-up van alles", EN: "Back up everything"}
+	// BackupDone takes the number of scenarios and the file name.
+	BackupDone = Text{
+		NL: "Alle %d scenario's staan in „%s”. Bewaar het bestand buiten deze browser; importeren zet ze terug.",
+		EN: "All %d scenarios are in “%s”. Keep the file outside this browser; importing it brings them back.",
+	}
+	// BackupSkipped takes the number of scenarios of a newer version.
+	BackupSkipped = Text{
+		NL: " %d scenario('s) van een nieuwere versie van de app zijn niet meegenomen: maak daarvan een back-up in die versie.",
+		EN: " %d scenario(s) of a newer version of the app were left out: back them up in that version.",
+	}
+	// Restored takes the file name, the number added and the number that
+	// were there already.
+	Restored = Text{
+		NL: "Back-up „%s” teruggezet: %d scenario's toegevoegd, %d waren er al. Niets is overschreven.",
+		EN: "Backup “%s” restored: %d scenarios added, %d were already there. Nothing was overwritten.",
+	}
+	// RestoredPartly follows Restored; it takes the problems of the
+	// scenarios that could not be read.
+	RestoredPartly = Text{
+		NL: " Niet alles kon worden gelezen: %s.",
+		EN: " Some of it could not be read: %s.",
+	}
+	// RestoreBroken takes the file name and the problems.
+	RestoreBroken = Text{
+		NL: "„%s” is geen bruikbare back-up: %s. Er is niets veranderd.",
+		EN: "“%s” is not a usable backup: %s. Nothing has changed.",
+	}
+	problemNotBackup = Text{NL: "dit is geen Klantwaarde-back-up", EN: "this is not a Klantwaarde backup"}
+)
