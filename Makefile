@@ -11,8 +11,8 @@ BIN       := bin/klantwaarde
 WASMFLAGS := -trimpath -ldflags=-s\ -w -gcflags=github.com/klantwaarde/klantwaarde/...=-l
 # What the WebAssembly and the binary are built from (tests excluded, so
 # editing a test does not rebuild the app).
-WASMSRC   := $(shell find app calc cmd/klantwaarde -name '*.go' -not -name '*_test.go') go.mod go.sum
-BINSRC    := $(shell find app calc cmd web internal -name '*.go' -not -name '*_test.go') $(wildcard cmd/klantwaarde/*.js) go.mod go.sum
+WASMSRC   := $(shell find app calc cmd/klantwaarde third_party -name '*.go' -not -name '*_test.go') go.mod go.sum
+BINSRC    := $(shell find app calc cmd web internal third_party -name '*.go' -not -name '*_test.go') $(wildcard cmd/klantwaarde/*.js) go.mod go.sum
 ASSETS    := $(shell find web -type f -not -path 'web/wasm/*')
 # Remembers the WASMFLAGS of the last build, so that building with other
 # flags (make bench -flags, a profile without -s) builds again.

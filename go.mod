@@ -17,3 +17,5 @@ require (
 	golang.org/x/sys v0.47.0 // indirect
 	rsc.io/qr v0.2.0 // indirect
 )
+
+replace github.com/maxence-charriere/go-app/v9 => ./third_party/go-app
