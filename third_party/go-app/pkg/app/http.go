@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package app
 
 import (
@@ -1014,16 +1016,6 @@ type Icon struct {
 // Environment describes the environment variables to pass to the progressive
 // web app.
 type Environment map[string]string
-
-func isRemoteLocation(path string) bool {
-	return strings.HasPrefix(path, "https://") ||
-		strings.HasPrefix(path, "http://")
-}
-
-func isStaticResourcePath(path string) bool {
-	return strings.HasPrefix(path, "/web/") ||
-		strings.HasPrefix(path, "web/")
-}
 
 func parseSrc(link string) (url, crossOrigin, loading string) {
 	for _, p := range strings.Split(link, " ") {
