@@ -49,6 +49,11 @@ type engine struct {
 	actions              actionManager
 	states               *store
 	isFirstMount         bool
+
+	// Patched: eventHandled is set when an event (Emit) was handled, so
+	// that start draws its frame as soon as the browser's task is done
+	// rather than at the next tick of the frame rate.
+	eventHandled bool
 }
 
 func (e *engine) Context() Context {
@@ -67,6 +72,7 @@ func (e *engine) Emit(src UI, fn func()) {
 		Mode:   Next,
 		Source: src,
 		Function: func(ctx Context) {
+			e.eventHandled = true
 			if fn != nil {
 				fn()
 			}
@@ -327,6 +333,15 @@ func (e *engine) start(ctx context.Context) {
 		cleanups := time.NewTicker(time.Minute)
 		defer cleanups.Stop()
 
+		// Patched: soon fires the frame after an event, at eventFrameDelay:
+		// long enough that the Go runtime hands the browser its thread
+		// back first (the events of one key press, keydown and input, are
+		// drawn in one frame), short enough not to wait for the ticker,
+		// which after a pause waits a whole frameDuration.
+		soon := time.NewTimer(time.Hour)
+		soon.Stop()
+		defer soon.Stop()
+
 		for {
 			select {
 			case <-ctx.Done():
@@ -338,6 +353,13 @@ func (e *engine) start(ctx context.Context) {
 					frames.Reset(currentFrameDuration)
 				}
 				e.handleDispatch(d)
+				if e.eventHandled && len(e.dispatches) == 0 {
+					e.eventHandled = false
+					soon.Reset(eventFrameDelay)
+				}
+
+			case <-soon.C:
+				e.handleFrame()
 
 			case <-frames.C:
 				e.handleFrame()
@@ -433,6 +455,11 @@ func getComponentPriority(c Composer) int {
 	}
 	return depth
 }
+
+// eventFrameDelay is how long after an event its frame is drawn (patched).
+// Go's WebAssembly runtime rounds a timer up to whole milliseconds and
+// runs one that is already due without returning to the browser.
+const eventFrameDelay = time.Millisecond
 
 type componentUpdate struct {
 	component Composer
