@@ -308,7 +308,12 @@ func (c *Compo) mount(d Dispatcher) error {
 		return nil
 	}
 
-	c.dispatch(nil)
+	// Patched: in the browser, a component without OnMount is not marked
+	// for an update here. It was rendered just above, and nothing has
+	// changed since, so the next frame would render it again for nothing.
+	if c.getDispatcher().isServerSide() {
+		c.dispatch(nil)
+	}
 	return nil
 }
 
