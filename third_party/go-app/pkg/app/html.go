@@ -5,6 +5,7 @@ import (
 	"io"
 	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/errors"
 )
@@ -384,7 +385,9 @@ func (e *htmlElement) writeHTMLAttribute(w io.Writer, k, v string) {
 	io.WriteString(w, " ")
 	io.WriteString(w, k)
 
-	if v != "" && v != "true" {
+	// Patched: an aria-* attribute keeps its "true": bare, it would be
+	// the empty string, which ARIA reads as its default, not as true.
+	if v != "" && (v != "true" || strings.HasPrefix(k, "aria-")) {
 		io.WriteString(w, `=`)
 		io.WriteString(w, strconv.Quote(resolveAttributeURLValue(k, v, func(s string) string {
 			if e.dispatcher != nil {
