@@ -11,14 +11,14 @@ BIN       := bin/klantwaarde
 WASMFLAGS := -trimpath -ldflags=-s\ -w -gcflags=github.com/klantwaarde/klantwaarde/...=-l
 # What the WebAssembly and the binary are built from (tests excluded, so
 # editing a test does not rebuild the app).
-WASMSRC   := $(shell find app calc cmd/klantwaarde -name '*.go' -not -name '*_test.go') go.mod go.sum
-BINSRC    := $(shell find app calc cmd web internal -name '*.go' -not -name '*_test.go') $(wildcard cmd/klantwaarde/*.js) go.mod go.sum
+WASMSRC   := $(shell find app calc cmd/klantwaarde third_party -name '*.go' -not -name '*_test.go') go.mod go.sum
+BINSRC    := $(shell find app calc cmd web internal third_party -name '*.go' -not -name '*_test.go') $(wildcard cmd/klantwaarde/*.js) go.mod go.sum
 ASSETS    := $(shell find web -type f -not -path 'web/wasm/*')
 # Remembers the WASMFLAGS of the last build, so that building with other
 # flags (make bench -flags, a profile without -s) builds again.
 FLAGSTAMP := web/wasm/.wasmflags
 
-.PHONY: all run build test vet size bench fuzz clean deps-browser deps-e2e FORCE
+.PHONY: all run build test vet size bench fuzz clean deps-browser deps-e2e deps-lighthouse FORCE
 
 all: build
 
@@ -70,6 +70,12 @@ deps-e2e:
 	  command -v npm >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }; \
 	  cd e2e && npm ci --no-audit --no-fund --silent; }
 
+# Lighthouse 12, run by make bench on the app and the floor.
+deps-lighthouse:
+	@test -x internal/bench/lighthouse/node_modules/.bin/lighthouse || { \
+	  command -v npm >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }; \
+	  cd internal/bench/lighthouse && npm ci --no-audit --no-fund --silent; }
+
 deps-browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "Installing Debian's chromium for the browser tests"; \
@@ -80,9 +86,10 @@ size: $(WASM)
 
 # bench measures the app against the go-app hello-world floor, both built
 # with WASMFLAGS: sizes, cold start and first paint in fresh browser
-# profiles, keystroke latency, memory and the calc benchmarks. It prints
-# the report and writes it to docs/benchmarks.md (internal/bench).
-bench: build deps-browser
+# profiles, keystroke latency, memory, Lighthouse (mobile) and the calc
+# benchmarks. It prints the report and writes it to docs/benchmarks.md
+# (internal/bench).
+bench: build deps-browser deps-lighthouse
 	$(GO) run ./internal/bench -flags '$(WASMFLAGS)' -out docs/benchmarks.md
 
 # fuzz runs every fuzz target for FUZZTIME; what they find is kept under

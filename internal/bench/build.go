@@ -66,7 +66,8 @@ func buildFloor(stderr io.Writer, dir string, flags []string, tags string) (*flo
 	if err := os.WriteFile(wasmPath+".gz", gz, 0o644); err != nil {
 		return nil, err
 	}
-	cmd := exec.Command("go", "build", "-trimpath", "-tags", tags, "-o", f.server, "./internal/floor")
+	args := append(wasmsize.ModFlags(wasmsize.FloorPackage), "-trimpath", "-tags", tags, "-o", f.server, "./internal/floor")
+	cmd := exec.Command("go", append([]string{"build"}, args...)...)
 	cmd.Stdout, cmd.Stderr = stderr, stderr
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("building the floor's server: %w", err)

@@ -4,7 +4,8 @@
 // paint in fresh browser profiles (on the loopback as it is, over an
 // emulated 4 Mbit/s connection, and opened from a link on another site),
 // the latency of typing into a score
-// field at 5 × 10 and 50 × 30 × 12, the memory, and the calc benchmarks.
+// field at 5 × 10 and 50 × 30 × 12, the memory, Lighthouse's mobile audit
+// of performance (lighthouse.go), and the calc benchmarks.
 //
 // In one run it builds the app (`make build`) and the floor with the same
 // go build flags, both precompressed the same way, serves each with its
@@ -14,7 +15,7 @@
 // Usage:
 //
 //	go run ./internal/bench [-flags '<the Makefile's WASMFLAGS, the default>'] [-out docs/benchmarks.md]
-//	                        [-runs 5] [-keys 100] [-calc=false] [-build=false]
+//	                        [-runs 5] [-keys 100] [-calc=false] [-build=false] [-against OLD_BINARY [-quick]]
 package main
 
 import (
@@ -59,6 +60,8 @@ type options struct {
 	chromium   string
 	profile    string
 	against    string
+	quick      bool
+	lighthouse bool
 }
 
 func parse(args []string, stderr io.Writer) (options, error) {
@@ -73,6 +76,8 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.build, "build", true, "run `make build` first; false measures bin/klantwaarde as it is")
 	fs.StringVar(&o.profile, "profile", "", "after measuring, profile one more cold start and typing session of the app and write their CPU profiles (.cpuprofile) to this `directory`")
 	fs.StringVar(&o.against, "against", "", "also cold-start other builds of the app, these klantwaarde `binaries` (comma-separated), taking turns with the app and the floor on the loopback; their medians go to stderr only (an A/B of a change)")
+	fs.BoolVar(&o.lighthouse, "lighthouse", true, "run Lighthouse (mobile) on the app and the floor, installed by `make deps-lighthouse`")
+	fs.BoolVar(&o.quick, "quick", false, "with -against: only the A/B, cold starts on the loopback and typing at 5×10, and no report")
 	fs.StringVar(&o.chromium, "chromium", "", "the Chromium `binary` (default: chromium on $PATH, as make deps-browser installs it)")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -97,6 +102,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if o.chromium == "" {
 		if o.chromium, err = browsertest.Chromium(); err != nil {
+			return err
+		}
+	}
+	if o.lighthouse && !o.quick {
+		if err := lighthouseInstalled(); err != nil {
 			return err
 		}
 	}
@@ -186,6 +196,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			}
 			step("A/B: %s: medians: %s (data-ready of each run: %s)", name, strings.Join(medians, ", "), list(cold[i].values(ready)))
 		}
+		appURLs := append(urls[:1:1], urls[2:]...)
+		appNames := append(names[:1:1], names[2:]...)
+		if err := abTyping(ctx, stderr, o.chromium, appURLs, appNames, typingServer.url, o.keys); err != nil {
+			return err
+		}
+		if o.quick {
+			return nil
+		}
 	}
 	// appAndFloor cold-starts the app and the floor over conn, taking turns.
 	appAndFloor := func(conn connection) (app, floor coldStarts, err error) {
@@ -224,6 +242,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		step("p50 %.1f ms, p95 %.1f ms", percentile(t.dom, 50), percentile(t.dom, 95))
 		r.typing = append(r.typing, t)
+	}
+	if o.lighthouse {
+		step("lighthouse: %d runs of each, taking turns", lighthouseRuns)
+		lh, err := measureLighthouse(ctx, stderr, o.chromium, []string{appServer.url, floorServer.url})
+		if err != nil {
+			return err
+		}
+		r.lighthouseApp, r.lighthouseFloor = lh[0], lh[1]
 	}
 	r.machine.loadAfter = loadAverage()
 	if o.profile != "" {

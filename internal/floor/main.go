@@ -5,9 +5,12 @@
 //
 // Usage:
 //
-//	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o DIR/app.wasm ./internal/floor
+//	GOOS=js GOARCH=wasm go build -modfile=internal/floor/floor.mod -trimpath -ldflags='-s -w' -o DIR/app.wasm ./internal/floor
 //	go run ./internal/precompress DIR/app.wasm   # optional: DIR/app.wasm.br and .gz
-//	go run ./internal/floor -wasm DIR [-addr 127.0.0.1:0]
+//	go run -modfile=internal/floor/floor.mod ./internal/floor -wasm DIR [-addr 127.0.0.1:0]
+//
+// floor.mod is the module's go.mod without the replace that gives the app
+// its patched go-app (third_party/go-app): the floor is go-app as released.
 //
 // The first line on stdout is "listening on http://ADDR/".
 package main

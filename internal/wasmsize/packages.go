@@ -68,7 +68,7 @@ type code struct {
 // each function's body by package.
 func codeByPackage(stderr io.Writer, tmp string, flags []string, pkg string) (*code, error) {
 	path := filepath.Join(tmp, filepath.Base(pkg)+"-names.wasm")
-	if _, err := goWasm(stderr, "build", flags, "-o", path, pkg); err != nil {
+	if _, err := goWasm(stderr, "build", append(ModFlags(pkg), flags...), "-o", path, pkg); err != nil {
 		return nil, err
 	}
 	data, err := os.ReadFile(path)
@@ -82,7 +82,7 @@ func codeByPackage(stderr io.Writer, tmp string, flags []string, pkg string) (*c
 	if len(mod.names) == 0 {
 		return nil, fmt.Errorf("%s has no function names: were they stripped?", path)
 	}
-	list, err := goWasm(stderr, "list", flags, "-deps", "-f", "{{.Name}} {{.ImportPath}}", pkg)
+	list, err := goWasm(stderr, "list", append(ModFlags(pkg), flags...), "-deps", "-f", "{{.Name}} {{.ImportPath}}", pkg)
 	if err != nil {
 		return nil, err
 	}

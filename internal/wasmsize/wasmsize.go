@@ -25,13 +25,28 @@ const (
 	AppPackage   = ModulePath + "/cmd/klantwaarde"
 )
 
+// FloorModFile is the go.mod the floor is built with, relative to the
+// repository's root: the module's own, without its replace of go-app by
+// the patched copy in third_party/go-app, so that the floor stays the
+// real go-app v9.8.0 and every ratio is measured against it.
+const FloorModFile = "internal/floor/floor.mod"
+
+// ModFlags are the go command flags that build pkg: for the floor, its
+// own go.mod; for anything else, none.
+func ModFlags(pkg string) []string {
+	if pkg == FloorPackage {
+		return []string{"-modfile=" + FloorModFile}
+	}
+	return nil
+}
+
 // DefaultFlags are the Makefile's WASMFLAGS, as one shell-quoted string.
 const DefaultFlags = `-trimpath -ldflags=-s\ -w -gcflags=github.com/klantwaarde/klantwaarde/...=-l`
 
 // Build compiles pkg for GOOS=js GOARCH=wasm into out with the given go
 // build flags; the go command's errors go to stderr.
 func Build(stderr io.Writer, flags []string, out, pkg string) error {
-	_, err := goWasm(stderr, "build", flags, "-o", out, pkg)
+	_, err := goWasm(stderr, "build", append(ModFlags(pkg), flags...), "-o", out, pkg)
 	return err
 }
 

@@ -2,6 +2,7 @@ package wasmsize
 
 import (
 	"os"
+	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -129,5 +130,29 @@ func TestDefaultFlagsAreTheMakefiles(t *testing.T) {
 	}
 	if got := strings.TrimSpace(string(m[1])); got != DefaultFlags {
 		t.Errorf("the Makefile's WASMFLAGS are\n%s\nDefaultFlags are\n%s", got, DefaultFlags)
+	}
+}
+
+// TestFloorIsTheRealGoApp checks that the floor is built with go-app as
+// released, the version the app's patched copy was taken from, and the
+// app with that copy: the ratios of make size and make bench are against
+// go-app itself.
+func TestFloorIsTheRealGoApp(t *testing.T) {
+	goApp := func(modFlags ...string) string {
+		t.Helper()
+		args := append(append([]string{"list"}, modFlags...), "-m", "-f", "{{.Version}} {{with .Replace}}=> {{.Path}}{{end}}", "github.com/maxence-charriere/go-app/v9")
+		cmd := exec.Command("go", args...)
+		cmd.Dir = "../.."
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	if got, want := goApp(ModFlags(FloorPackage)...), "v9.8.0"; got != want {
+		t.Errorf("the floor builds with go-app %q, want %q", got, want)
+	}
+	if got, want := goApp(), "v9.8.0 => ./third_party/go-app"; got != want {
+		t.Errorf("the app builds with go-app %q, want %q", got, want)
 	}
 }
