@@ -66,10 +66,10 @@ func (r *Root) deleteScenario(ctx app.Context) {
 	}
 	r.segment = 0
 	if err := r.store.forgetEntry(r.ws, e.id); err != nil {
-		r.storageBroken = true
+		r.notes.storageBroken = true
 	}
 	title := e.scenario.Title
-	r.notice = notice{
+	r.notes.current = notice{
 		kind: "info", text: i18n.Deleted.F(r.locale, title), actionLabel: i18n.Undo.In(r.locale),
 		action: func(ctx app.Context) {
 			e.rev = 0

@@ -53,7 +53,7 @@ func (r *Root) restoreBackup(name string, data []byte) {
 	l := r.locale
 	b, err := calc.DecodeBackup(data)
 	if b == nil {
-		r.notice = notice{kind: "error", text: i18n.RestoreBroken.F(l, name, problems(l, err))}
+		r.notes.current = notice{kind: "error", text: i18n.RestoreBroken.F(l, name, problems(l, err))}
 		return
 	}
 	have := make([]*calc.Scenario, len(r.ws.entries))
@@ -68,9 +68,9 @@ func (r *Root) restoreBackup(name string, data []byte) {
 		r.segment = 0
 		r.persistIndex()
 	}
-	r.notice = notice{kind: "info", text: i18n.Restored.F(l, name, len(add), already)}
+	r.notes.current = notice{kind: "info", text: i18n.Restored.F(l, name, len(add), already)}
 	if err != nil {
-		r.notice.kind = "warning"
-		r.notice.text += i18n.RestoredPartly.F(l, problems(l, err))
+		r.notes.current.kind = "warning"
+		r.notes.current.text += i18n.RestoredPartly.F(l, problems(l, err))
 	}
 }

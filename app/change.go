@@ -2,13 +2,18 @@ package app
 
 import "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-// A Change is what an input does with a valid new value: NumberField and
-// TextField call it as the user types. It is passed as a pointer that stays
-// the same from one render to the next (see changes) because go-app decides
+// Callbacks reach a child in one way throughout this package: as a pointer
+// the parent makes once, a *Change[T] for one value or a pointer to a
+// struct of functions (edits, scenarioActions, fileActions,
+// presenterActions) for several; never as a function field. go-app decides
 // whether to draw a component again by comparing its fields with
 // reflect.DeepEqual, and a function never compares equal, not even to
-// itself: with a function field, every input on the page would be drawn
+// itself: with function fields every input on the page would be drawn
 // again on every keystroke. The same pointer always compares equal.
+
+// A Change is what a child does with a new value: NumberField and
+// TextField call it as the user types, LanguageSwitch when a language is
+// chosen.
 type Change[T any] struct {
 	apply func(ctx app.Context, v T)
 }

@@ -6,47 +6,33 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// editFunc applies one undoable change to the scenario on screen; key
-// groups quick successive edits of one field into one undo step.
-type editFunc func(ctx app.Context, key string, fn func(*calc.Scenario))
-
-// segmentEditFunc is an editFunc for a change to one segment, found by id.
-type segmentEditFunc func(ctx app.Context, key, id string, fn func(*calc.Segment))
-
 // Editor holds every input of the scenario: the segments, the criteria
 // shared by all segments, and the settings.
 type Editor struct {
 	app.Compo
 
-	Locale      calc.Locale
-	Scenario    *calc.Scenario
-	Report      calc.Report
-	Segment     int
-	ReadOnly    bool // a scenario of a newer app version: shown, not editable
-	Edit        editFunc
-	EditSegment segmentEditFunc
-	Select      func(ctx app.Context, i int)
+	Locale   calc.Locale
+	Scenario *calc.Scenario
+	Report   calc.Report
+	Segment  int
+	ReadOnly bool // a scenario of a newer app version: shown, not editable
+	Edits    *edits
 
-	edits    *edits
 	unfolded unfolded // the panels opened so far (panel.go)
 }
 
-// edits forwards to the Edit and Select an Editor was last given. The
-// Editor hands its parts this one pointer rather than the functions, for
-// the reason Change gives: a part whose fields are unchanged (the criteria
-// and the settings while the user types a score) is then not drawn again.
-type edits struct{ ed *Editor }
-
-func (h *edits) edit(ctx app.Context, key string, fn func(*calc.Scenario)) { h.ed.Edit(ctx, key, fn) }
-
-func (h *edits) editSegment(ctx app.Context, key, id string, fn func(*calc.Segment)) {
-	h.ed.EditSegment(ctx, key, id, fn)
+// edits are what the editor and its parts do to the scenario on screen.
+// Root makes them once (see Change): a part whose fields are unchanged,
+// such as the criteria while the user types a score, is not drawn again.
+type edits struct {
+	// edit applies one undoable change; key groups quick successive
+	// edits of one field into one undo step.
+	edit func(ctx app.Context, key string, fn func(*calc.Scenario))
+	// editSegment is edit for a change to one segment, found by id.
+	editSegment func(ctx app.Context, key, id string, fn func(*calc.Segment))
+	// selectSegment shows segment i.
+	selectSegment func(ctx app.Context, i int)
 }
-
-func (h *edits) selectSegment(ctx app.Context, i int) { h.ed.Select(ctx, i) }
-
-// OnInit makes the Editor's edits, once for its life.
-func (ed *Editor) OnInit() { ed.edits = &edits{ed: ed} }
 
 // Render lays out the editor's sections. A read-only scenario is shown in
 // a disabled fieldset, which disables every input and button in it.
@@ -59,7 +45,7 @@ func (ed *Editor) Render() app.UI {
 	return app.Div().Class("editor").Body(
 		&SegmentTabs{
 			Locale: l, Tabs: segmentTabs(s, ed.Report), Full: len(s.Segments) >= calc.MaxSegments,
-			Segment: ed.Segment, Edits: ed.edits,
+			Segment: ed.Segment, Edits: ed.Edits,
 		},
 		summary,
 		app.FieldSet().Class("editor-lock").Disabled(ed.ReadOnly).Body(ed.inputs()...),
@@ -70,17 +56,17 @@ func (ed *Editor) Render() app.UI {
 func (ed *Editor) inputs() []app.UI {
 	l, s := ed.Locale, ed.Scenario
 	return []app.UI{
-		app.If(len(s.Segments) > 0, &SegmentEditor{Locale: l, Scenario: s, Index: ed.Segment, Edits: ed.edits}),
+		app.If(len(s.Segments) > 0, &SegmentEditor{Locale: l, Scenario: s, Index: ed.Segment, Edits: ed.Edits}),
 		ed.unfolded.panel("criteria", app.Summary().Text(i18n.Criteria.In(l)), func() []app.UI {
 			return []app.UI{
 				app.P().Class("hint").Text(i18n.CriteriaHelp.In(l)),
-				&CriteriaList{Locale: l, Of: benefitKind, Items: s.Benefits, Edits: ed.edits},
-				&CriteriaList{Locale: l, Of: sacrificeKind, Items: s.Sacrifices, Edits: ed.edits},
-				&CriteriaList{Locale: l, Of: dimensionKind, Items: s.Dimensions, Edits: ed.edits},
+				&CriteriaList{Locale: l, Of: benefitKind, Items: s.Benefits, Edits: ed.Edits},
+				&CriteriaList{Locale: l, Of: sacrificeKind, Items: s.Sacrifices, Edits: ed.Edits},
+				&CriteriaList{Locale: l, Of: dimensionKind, Items: s.Dimensions, Edits: ed.Edits},
 			}
 		}).Class("panel"),
 		ed.unfolded.panel("settings", app.Summary().Text(i18n.Settings.In(l)), func() []app.UI {
-			return []app.UI{&SettingsEditor{Locale: l, Settings: s.Settings, Edits: ed.edits}}
+			return []app.UI{&SettingsEditor{Locale: l, Settings: s.Settings, Edits: ed.Edits}}
 		}).Class("panel"),
 	}
 }

@@ -28,11 +28,11 @@ func (r *Root) importData(name string, data []byte) {
 	}
 	s, err := calc.DecodeBytes(data)
 	if err != nil {
-		r.notice = notice{kind: "error", text: i18n.ImportBroken.F(r.locale, name, problems(r.locale, err))}
+		r.notes.current = notice{kind: "error", text: i18n.ImportBroken.F(r.locale, name, problems(r.locale, err))}
 		return
 	}
 	r.addScenario(s)
-	r.notice = notice{kind: "info", text: i18n.Imported.F(r.locale, name)}
+	r.notes.current = notice{kind: "info", text: i18n.Imported.F(r.locale, name)}
 }
 
 // problems lists the first problems of a calc error in the language of l,
@@ -72,7 +72,7 @@ func (r *Root) onDrop(ctx app.Context, ev app.Event) {
 	readFileText(file, func(data []byte, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				r.notice = notice{kind: "error", text: i18n.ImportUnreadable.F(r.locale, name)}
+				r.notes.current = notice{kind: "error", text: i18n.ImportUnreadable.F(r.locale, name)}
 				return
 			}
 			r.importFile(ctx, name, data)

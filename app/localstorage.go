@@ -7,7 +7,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// localStorage is the browser's window.localStorage as a kv. Every access
+// localStorage is the browser's window.localStorage as a kv. Its methods
+// take a pointer, which spares the WebAssembly a copy of each method. Every access
 // goes through a JavaScript call, whose exceptions (storage blocked, quota
 // exceeded) Go can recover from, so a failing storage comes back as an
 // error and never as a panic. On the server there is none.
@@ -37,7 +38,7 @@ func jsCall(method string, args ...any) (v app.Value, err error) {
 	return ls.Call(method, args...), nil
 }
 
-func (localStorage) Get(key string) (string, bool, error) {
+func (*localStorage) Get(key string) (string, bool, error) {
 	v, err := jsCall("getItem", key)
 	if err != nil {
 		return "", false, err
@@ -51,7 +52,7 @@ func (localStorage) Get(key string) (string, bool, error) {
 // GetPrefix is Get for the first n characters of the
 // value only, cut in JavaScript, so that a large value is not copied into
 // Go to read its start.
-func (localStorage) GetPrefix(key string, n int) (string, bool, error) {
+func (*localStorage) GetPrefix(key string, n int) (string, bool, error) {
 	v, err := jsCall("getItem", key)
 	if err != nil {
 		return "", false, err
@@ -66,12 +67,12 @@ func (localStorage) GetPrefix(key string, n int) (string, bool, error) {
 	return slice.Call("call", v, 0, n).String(), true, nil
 }
 
-func (localStorage) Set(key, value string) error {
+func (*localStorage) Set(key, value string) error {
 	_, err := jsCall("setItem", key, value)
 	return err
 }
 
-func (localStorage) Remove(key string) error {
+func (*localStorage) Remove(key string) error {
 	_, err := jsCall("removeItem", key)
 	return err
 }

@@ -1,12 +1,6 @@
 package app
 
-import (
-	"strconv"
-	"time"
-
-	"github.com/klantwaarde/klantwaarde/calc"
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
-)
+import "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 // startPresenting shows the slides, full screen where the browser allows.
 func (r *Root) startPresenting(ctx app.Context) {
@@ -49,20 +43,4 @@ func (r *Root) onFullscreenChange(ctx app.Context, ev app.Event) {
 	if r.presenting && !app.Window().Get("document").Get("fullscreenElement").Truthy() {
 		r.presenting = false
 	}
-}
-
-// formatDate writes a date the way the locale does: 23-11-2026 in Dutch,
-// 23 Nov 2026 in English. Root draws it on every render (the printed
-// date), so it is written out by hand: time.Format's layout parser was
-// 38 ms of a profiled cold start, most of it compiling it.
-func formatDate(l calc.Locale, t time.Time) string {
-	year, m, d := t.Date()
-	y := strconv.Itoa(year)
-	for len(y) < 4 {
-		y = "0" + y
-	}
-	if l == calc.Dutch {
-		return strconv.Itoa(d) + "-" + strconv.Itoa(int(m)) + "-" + y
-	}
-	return strconv.Itoa(d) + " " + m.String()[:3] + " " + y
 }

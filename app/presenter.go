@@ -17,8 +17,13 @@ type Presenter struct {
 	Scenario *calc.Scenario
 	Report   calc.Report
 	Slide    int
-	OnMove   func(ctx app.Context, slide int)
-	OnClose  func(ctx app.Context)
+	Actions  *presenterActions
+}
+
+// presenterActions are what the slides' buttons ask of the page.
+type presenterActions struct {
+	move  func(ctx app.Context, slide int)
+	close func(ctx app.Context)
 }
 
 // slideCount is the number of slides: the segments and the portfolio.
@@ -39,10 +44,10 @@ func (p *Presenter) Render() app.UI {
 		app.P().Class("slide-title").Text(p.Scenario.Title),
 		body,
 		app.Div().Class("slide-controls").Body(
-			button(i18n.PresentPrevious.In(l), "slide-previous", slide == 0, func(ctx app.Context) { p.OnMove(ctx, slide-1) }),
+			button(i18n.PresentPrevious.In(l), "slide-previous", slide == 0, func(ctx app.Context) { p.Actions.move(ctx, slide-1) }),
 			app.Span().Attr("aria-live", "polite").Text(i18n.SlideOf.F(l, slide+1, n)),
-			button(i18n.Next.In(l), "slide-next", slide == n-1, func(ctx app.Context) { p.OnMove(ctx, slide+1) }),
-			button(i18n.PresentClose.In(l), "slide-close", false, p.OnClose),
+			button(i18n.Next.In(l), "slide-next", slide == n-1, func(ctx app.Context) { p.Actions.move(ctx, slide+1) }),
+			button(i18n.PresentClose.In(l), "slide-close", false, p.Actions.close),
 		),
 	)
 }

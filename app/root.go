@@ -4,7 +4,6 @@
 package app
 
 import (
-	"errors"
 	"strings"
 	"time"
 
@@ -27,7 +26,16 @@ func Routes() {
 // undo histories) and passes the scenario on screen down to the editor and
 // the results. Every change to a scenario goes through Root.edit (or
 // Root.editSegment, for one segment), which keeps the undo history; typing
-// is saved when it pauses (save.go), every other change at once.
+// is saved when it pauses, every other change at once. Its other jobs each
+// have a file:
+//
+//	sync.go           saving, and following other tabs (store.go, storage.go)
+//	notices.go        the app-wide messages, and guard against panics
+//	actions.go        what the scenario bar does to the workspace
+//	importer.go       scenario files opened or dropped on the page
+//	workshoppanel.go  workshop links and the room's means
+//	present.go        the slides; shortcuts.go the keyboard
+//	print.go          the printed report; charts.go the charts
 type Root struct {
 	app.Compo
 
@@ -35,13 +43,11 @@ type Root struct {
 	ws     *workspace
 	// store keeps the workspace: the browser's localStorage, or a map
 	// in tests (store.go).
-	store   *store
-	segment int // the segment tab on screen
-	notice  notice
-	// storageBroken keeps the warning to export up while storage fails.
-	storageBroken bool
-	presenting    bool
-	slide         int
+	store      *store
+	segment    int // the segment tab on screen
+	notes      notices
+	presenting bool
+	slide      int
 	// printingAll draws every segment's results and charts, for the
 	// printed report, while the print dialog is open.
 	printingAll bool
@@ -52,7 +58,7 @@ type Root struct {
 	// ctx is Root's own context, from OnMount, for work that a timer
 	// starts (saving after a pause in typing).
 	ctx app.Context
-	// save is the pending save of typed changes (save.go).
+	// save is the pending save of typed changes (sync.go).
 	save pendingSave
 	// chartsLag shows the charts as they were for one frame after a typed
 	// change (charts.go).
@@ -64,21 +70,12 @@ type Root struct {
 	handlers *rootHandlers
 }
 
-// notice is an app-wide message (SPEC §6 data-notice), with an optional
-// action such as "undo".
-type notice struct {
-	kind        string // "info", "warning" or "error"; empty for none
-	text        string
-	actionLabel string
-	action      func(ctx app.Context)
-}
-
 // OnInit loads the workspace from the browser, then adds the scenario of a
 // share link when the page was opened with one.
 func (r *Root) OnInit() {
 	r.locale = calc.Dutch
 	if r.store == nil {
-		r.store = &store{kv: localStorage{}}
+		r.store = &store{kv: &localStorage{}}
 	}
 	if app.IsServer {
 		return // the server draws the shell only (Render)
@@ -94,11 +91,11 @@ func (r *Root) OnInit() {
 	r.ws.cur()
 	switch problem {
 	case storageUnavailable:
-		r.storageBroken = true
+		r.notes.storageBroken = true
 	case storageNewer:
-		r.notice = notice{kind: "warning", text: i18n.StorageNewer.In(r.locale)}
+		r.notes.current = notice{kind: "warning", text: i18n.StorageNewer.In(r.locale)}
 	case storageDamaged:
-		r.notice = notice{kind: "warning", text: i18n.StorageDamaged.In(r.locale)}
+		r.notes.current = notice{kind: "warning", text: i18n.StorageDamaged.In(r.locale)}
 	}
 	if payload, ok := strings.CutPrefix(locationHash(), calc.QuestionnairePrefix); ok {
 		r.openQuestionnaire(payload)
@@ -118,14 +115,14 @@ func (r *Root) OnInit() {
 func (r *Root) openShared(payload string) {
 	s, err := calc.DecodeShareWith(payload, linkDeflate)
 	if err != nil {
-		r.notice = notice{kind: "error", text: i18n.ShareBroken.F(r.locale, i18n.Problem(r.locale, err))}
+		r.notes.current = notice{kind: "error", text: i18n.ShareBroken.F(r.locale, i18n.Problem(r.locale, err))}
 		return
 	}
 	r.ws.add(s)
 	r.segment = 0
 	r.persist(r.ws.cur())
 	r.persistIndex()
-	r.notice = notice{kind: "info", text: i18n.ShareOpened.In(r.locale)}
+	r.notes.current = notice{kind: "info", text: i18n.ShareOpened.In(r.locale)}
 	clearLocationHash()
 }
 
@@ -160,7 +157,7 @@ func (r *Root) setLocale(ctx app.Context, l calc.Locale) {
 	r.locale = l
 	r.applyLocale(ctx)
 	if err := r.store.saveLocale(l); err != nil {
-		r.storageBroken = true
+		r.notes.storageBroken = true
 	}
 }
 
@@ -197,122 +194,6 @@ func (r *Root) edited(e *entry, key string) {
 	r.lagCharts()
 }
 
-// persist saves a scenario; a failure keeps the app working in memory with
-// a warning, and a conflict with another tab keeps both versions.
-func (r *Root) persist(e *entry) {
-	e.unsaved = false
-	err := r.store.saveEntry(e)
-	switch {
-	case err == nil:
-		r.storageBroken = false
-	case errors.Is(err, errConflict):
-		r.keepBoth(e)
-	default:
-		r.storageBroken = true
-	}
-}
-
-func (r *Root) persistIndex() {
-	if err := r.store.saveIndex(r.ws); err != nil {
-		r.storageBroken = true
-	}
-}
-
-// keepBoth resolves a conflict with another tab without losing either
-// side: this tab's version becomes a new scenario, and the entry takes the
-// other tab's version.
-func (r *Root) keepBoth(e *entry) {
-	mine := e.scenario.Clone()
-	mine.Title = i18n.ConflictCopy.F(r.locale, mine.Title)
-	if theirs, _ := r.store.loadEntry(e.id); theirs != nil {
-		e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
-	}
-	kept := r.ws.add(mine)
-	r.persist(kept)
-	r.persistIndex()
-	r.notice = notice{kind: "warning", text: i18n.Conflict.F(r.locale, mine.Title)}
-}
-
-// onStorage follows another tab's save of the scenario on screen, and its
-// new scenarios.
-func (r *Root) onStorage(ctx app.Context, ev app.Event) {
-	r.guard(func() { r.followOtherTab(ev) })
-}
-
-func (r *Root) followOtherTab(ev app.Event) {
-	key := ev.Get("key").String()
-	e := r.ws.cur()
-	switch key {
-	case scenarioPrefix + e.id:
-		if e.unsaved {
-			// Typing not yet saved is saved first. Against the other
-			// tab's newer revision that keeps both versions (keepBoth):
-			// the entry takes theirs, and this tab's becomes a copy.
-			r.flush()
-			break
-		}
-		if r.store.storedRev(e.id) <= e.rev {
-			return
-		}
-		if theirs, _ := r.store.loadEntry(e.id); theirs != nil {
-			e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
-			r.notice = notice{kind: "info", text: i18n.OtherTab.In(r.locale)}
-		}
-	case indexKey:
-		other, _ := r.store.loadWorkspace()
-		for _, o := range other.entries {
-			if r.ws.find(o.id) < 0 {
-				r.ws.entries = append(r.ws.entries, o)
-			}
-		}
-	default:
-		return
-	}
-	r.Update()
-}
-
-// onKeyDown gives undo and redo their usual keys everywhere on the page,
-// and moves through the slides when presenting.
-func (r *Root) onKeyDown(ctx app.Context, ev app.Event) {
-	r.guard(func() { r.handleKey(ctx, ev) })
-}
-
-func (r *Root) handleKey(ctx app.Context, ev app.Event) {
-	if r.participant != nil {
-		return // no scenario on screen to undo
-	}
-	if r.presenting {
-		r.presentKey(ctx, ev)
-		return
-	}
-	if !ev.Get("ctrlKey").Bool() && !ev.Get("metaKey").Bool() {
-		return
-	}
-	switch key := ev.Get("key").String(); {
-	case (key == "z" || key == "Z") && ev.Get("shiftKey").Bool(), key == "y":
-		ev.PreventDefault()
-		r.redo(ctx)
-	case key == "z":
-		ev.PreventDefault()
-		r.undo(ctx)
-	default:
-		return
-	}
-	r.Update()
-}
-
-func (r *Root) undo(ctx app.Context) {
-	if e := r.ws.cur(); e.stepBack() {
-		r.persist(e)
-	}
-}
-
-func (r *Root) redo(ctx app.Context) {
-	if e := r.ws.cur(); e.stepForward() {
-		r.persist(e)
-	}
-}
-
 // rootHandlers are the callbacks Root gives its children, made once: a
 // child whose fields are unchanged is not drawn again, and a function
 // never compares equal, but the same pointer does (see Change).
@@ -320,6 +201,9 @@ type rootHandlers struct {
 	locale   *Change[calc.Locale]
 	scenario *scenarioActions
 	files    *fileActions
+	edits    *edits
+	slides   *presenterActions
+	workshop *Change[appliedMeans]
 }
 
 func (r *Root) stable() *rootHandlers {
@@ -338,6 +222,9 @@ func (r *Root) stable() *rootHandlers {
 				present:    r.startPresenting,
 				print:      r.printAll,
 			},
+			edits:    &edits{edit: r.edit, editSegment: r.editSegment, selectSegment: r.selectSegment},
+			slides:   &presenterActions{move: r.moveSlide, close: r.stopPresenting},
+			workshop: &Change[appliedMeans]{apply: r.applyWorkshop},
 		}
 	}
 	return r.handlers
@@ -357,7 +244,7 @@ func (r *Root) Render() app.UI {
 	if r.presenting {
 		return &Presenter{
 			Locale: l, Scenario: e.scenario, Report: e.report, Slide: r.slide,
-			OnMove: r.moveSlide, OnClose: r.stopPresenting,
+			Actions: r.stable().slides,
 		}
 	}
 	return app.Div().Class("page").Body(
@@ -366,7 +253,7 @@ func (r *Root) Render() app.UI {
 			appTitle(l),
 			&LanguageSwitch{Locale: l, OnChange: r.stable().locale},
 		),
-		r.renderNotices(),
+		r.notes.render(l),
 		&ScenarioBar{
 			Locale: l, Entries: r.entryTitles(), Current: r.ws.current,
 			CanUndo: e.canUndo(), CanRedo: e.canRedo(), ReadOnly: e.readOnly,
@@ -378,7 +265,7 @@ func (r *Root) Render() app.UI {
 		app.Div().Class("workbench").Body(
 			&Editor{
 				Locale: l, Scenario: e.scenario, Report: e.report, Segment: seg,
-				ReadOnly: e.readOnly, Edit: r.edit, EditSegment: r.editSegment, Select: r.selectSegment,
+				ReadOnly: e.readOnly, Edits: r.stable().edits,
 			},
 			app.Main().ID("results").Class("results").Body(
 				app.H2().Text(e.scenario.Title),
@@ -394,9 +281,8 @@ func (r *Root) Render() app.UI {
 // renderShell is the page the server sends: the masthead and what the
 // app is for, in both languages, shown until the WebAssembly has started
 // and go-app draws the page in its place (go-app's loader bar says it is
-// loading). The whole page used to be sent: the browser parsed and laid
-// out its 760 elements, and go-app then drew them all anew (v9 does not
-// adopt prerendered nodes).
+// loading). It is small on purpose: go-app v9 does not adopt prerendered
+// nodes, so whatever the server sends is laid out once and drawn anew.
 func renderShell() app.UI {
 	return app.Div().Class("page").Body(
 		app.Header().Class("masthead").Body(appTitle(calc.Dutch)),
@@ -428,56 +314,12 @@ func (r *Root) segmentDetails(e *entry, seg int) app.UI {
 	}))
 }
 
-// printAll prints the report with every segment's results and charts:
-// they are drawn for the print only, then the page is as it was. (The
-// browser's own print command prints the page as it is on screen.)
-func (r *Root) printAll(ctx app.Context) {
-	// ctx belongs to the button that asked; Root draws itself again.
-	r.printingAll = true
-	r.Update()
-	ctx.Defer(func(ctx app.Context) {
-		printPage()
-		r.printingAll = false
-		r.Update()
-	})
-}
-
 // segmentResults explains one segment, if there is one.
 func (r *Root) segmentResults(e *entry, seg int) app.UI {
 	if seg >= len(e.scenario.Segments) {
 		return nil
 	}
 	return &SegmentResults{Locale: r.locale, Scenario: e.scenario, Report: e.report.Segments[seg], Segment: e.scenario.Segments[seg]}
-}
-
-func (r *Root) renderNotices() app.UI {
-	l := r.locale
-	return app.Div().Class("notices").Body(
-		app.If(r.storageBroken,
-			app.Div().Class("notice notice-warning").DataSet("notice", "warning").Attr("role", "alert").Body(
-				app.P().Text(i18n.StorageBroken.In(l)),
-			),
-		),
-		&UpdateBanner{Locale: l},
-		app.If(r.notice.kind != "",
-			app.Div().Class("notice notice-"+r.notice.kind).
-				DataSet("notice", r.notice.kind).
-				Attr("role", noticeRole(r.notice.kind)).
-				Body(
-					app.P().Text(r.notice.text),
-					app.If(r.notice.action != nil,
-						app.Button().Class("secondary").Text(r.notice.actionLabel).
-							OnClick(func(ctx app.Context, e app.Event) {
-								act := r.notice.action
-								r.notice = notice{}
-								act(ctx)
-							}),
-					),
-					app.Button().Class("link").Text(i18n.Dismiss.In(l)).
-						OnClick(func(ctx app.Context, e app.Event) { r.notice = notice{} }),
-				),
-		),
-	)
 }
 
 func (r *Root) selectSegment(ctx app.Context, i int) { r.segment = i }
@@ -491,13 +333,4 @@ func (r *Root) entryTitles() []string {
 		}
 	}
 	return titles
-}
-
-// noticeRole makes errors and warnings interrupt a screen reader, and
-// information wait its turn.
-func noticeRole(kind string) string {
-	if kind == "info" {
-		return "status"
-	}
-	return "alert"
 }

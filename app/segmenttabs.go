@@ -65,9 +65,15 @@ func (t *SegmentTabs) Render() app.UI {
 }
 
 func (t *SegmentTabs) addSegment(ctx app.Context) {
-	s := t.Edits.ed.Scenario
-	id := freeID("segment", func(id string) bool { return segmentByID(s, id) != nil })
-	seg := newSegment(t.Locale, id, len(s.Segments)+1)
+	id := freeID("segment", func(id string) bool {
+		for _, tab := range t.Tabs {
+			if tab.ID == id {
+				return true
+			}
+		}
+		return false
+	})
+	seg := newSegment(t.Locale, id, len(t.Tabs)+1)
 	t.Edits.edit(ctx, "", func(s *calc.Scenario) { s.Segments = append(s.Segments, seg) })
-	t.Edits.selectSegment(ctx, len(s.Segments))
+	t.Edits.selectSegment(ctx, len(t.Tabs))
 }

@@ -106,8 +106,8 @@ func TestConflictKeepsBoth(t *testing.T) {
 	if got := b.ws.cur().scenario.Title; !strings.HasPrefix(got, "B") || got == "B" {
 		t.Errorf("tab B's own version is %q, want it kept as a copy named after B", got)
 	}
-	if b.notice.kind != "warning" {
-		t.Errorf("notice %q, want a warning", b.notice.kind)
+	if b.notes.current.kind != "warning" {
+		t.Errorf("notice %q, want a warning", b.notes.current.kind)
 	}
 	reloaded, _ := st.loadWorkspace()
 	if len(reloaded.entries) != 2 {

@@ -9,6 +9,13 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
+// appliedMeans is a scenario with the room's means applied, and how many
+// participants' codes they came from.
+type appliedMeans struct {
+	scenario     *calc.Scenario
+	participants int
+}
+
 // Workshop is the trainer's side of workshop mode (SPEC §6): the link to
 // the questionnaire of the scenario on screen with its QR code for the
 // projector, a box for the participants' response codes with a verdict per
@@ -20,9 +27,8 @@ type Workshop struct {
 	Locale   calc.Locale
 	Scenario *calc.Scenario
 	ReadOnly bool
-	// OnApply replaces the scenario with the one the means were applied
-	// to; participants is how many codes they came from.
-	OnApply func(ctx app.Context, s *calc.Scenario, participants int)
+	// OnApply puts the scenario with the room's means on screen.
+	OnApply *Change[appliedMeans]
 
 	key     string // what the link below was made from
 	q       *calc.Questionnaire
@@ -138,8 +144,8 @@ func (w *Workshop) renderLink() app.UI {
 
 // apply hands the scenario with the room's means to the page.
 func (w *Workshop) apply(ctx app.Context) {
-	if w.OnApply != nil && w.read {
-		w.OnApply(ctx, calc.Apply(w.Scenario, w.aggs), len(calc.AcceptedResponses(w.lines)))
+	if w.read {
+		w.OnApply.call(ctx, appliedMeans{calc.Apply(w.Scenario, w.aggs), len(calc.AcceptedResponses(w.lines))})
 	}
 }
 

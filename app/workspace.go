@@ -31,7 +31,7 @@ type entry struct {
 	report   calc.Report
 	rev      int  // how many times it was saved; detects other tabs' writes
 	readOnly bool // written by a newer version of the app: never overwritten
-	unsaved  bool // typed changes wait for a pause in typing (save.go)
+	unsaved  bool // typed changes wait for a pause in typing (sync.go)
 
 	undo, redo []*calc.Scenario
 	lastKey    string

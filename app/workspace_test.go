@@ -163,8 +163,8 @@ func TestGuardKeepsTheAppAlive(t *testing.T) {
 		s.Title = "half done"
 		panic("a bug")
 	})
-	if r.notice.kind != "error" {
-		t.Errorf("notice %q, want error", r.notice.kind)
+	if r.notes.current.kind != "error" {
+		t.Errorf("notice %q, want error", r.notes.current.kind)
 	}
 	if r.ws.cur().scenario != before || before.Title == "half done" {
 		t.Error("a panicking edit changed the scenario")

@@ -1,8 +1,10 @@
 package app
 
 import (
+	"errors"
 	"time"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -60,9 +62,9 @@ func (r *Root) saveFromTimer() {
 // changed what it shows (a storage warning, another tab's version kept).
 func (r *Root) flushAndShow() {
 	r.guard(func() {
-		broken, n, notice := r.storageBroken, len(r.ws.entries), r.notice.text
+		broken, n, notice := r.notes.storageBroken, len(r.ws.entries), r.notes.current.text
 		r.flush()
-		if r.storageBroken != broken || len(r.ws.entries) != n || r.notice.text != notice {
+		if r.notes.storageBroken != broken || len(r.ws.entries) != n || r.notes.current.text != notice {
 			r.Update()
 		}
 	})
@@ -88,4 +90,78 @@ func (r *Root) flush() {
 // onLeave saves at once when the page is hidden or goes away.
 func (r *Root) onLeave(ctx app.Context, ev app.Event) {
 	r.flushAndShow()
+}
+
+// persist saves a scenario; a failure keeps the app working in memory with
+// a warning, and a conflict with another tab keeps both versions.
+func (r *Root) persist(e *entry) {
+	e.unsaved = false
+	err := r.store.saveEntry(e)
+	switch {
+	case err == nil:
+		r.notes.storageBroken = false
+	case errors.Is(err, errConflict):
+		r.keepBoth(e)
+	default:
+		r.notes.storageBroken = true
+	}
+}
+
+func (r *Root) persistIndex() {
+	if err := r.store.saveIndex(r.ws); err != nil {
+		r.notes.storageBroken = true
+	}
+}
+
+// keepBoth resolves a conflict with another tab without losing either
+// side: this tab's version becomes a new scenario, and the entry takes the
+// other tab's version.
+func (r *Root) keepBoth(e *entry) {
+	mine := e.scenario.Clone()
+	mine.Title = i18n.ConflictCopy.F(r.locale, mine.Title)
+	if theirs, _ := r.store.loadEntry(e.id); theirs != nil {
+		e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
+	}
+	kept := r.ws.add(mine)
+	r.persist(kept)
+	r.persistIndex()
+	r.notes.current = notice{kind: "warning", text: i18n.Conflict.F(r.locale, mine.Title)}
+}
+
+// onStorage follows another tab's save of the scenario on screen, and its
+// new scenarios.
+func (r *Root) onStorage(ctx app.Context, ev app.Event) {
+	r.guard(func() { r.followOtherTab(ev) })
+}
+
+func (r *Root) followOtherTab(ev app.Event) {
+	key := ev.Get("key").String()
+	e := r.ws.cur()
+	switch key {
+	case scenarioPrefix + e.id:
+		if e.unsaved {
+			// Typing not yet saved is saved first. Against the other
+			// tab's newer revision that keeps both versions (keepBoth):
+			// the entry takes theirs, and this tab's becomes a copy.
+			r.flush()
+			break
+		}
+		if r.store.storedRev(e.id) <= e.rev {
+			return
+		}
+		if theirs, _ := r.store.loadEntry(e.id); theirs != nil {
+			e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
+			r.notes.current = notice{kind: "info", text: i18n.OtherTab.In(r.locale)}
+		}
+	case indexKey:
+		other, _ := r.store.loadWorkspace()
+		for _, o := range other.entries {
+			if r.ws.find(o.id) < 0 {
+				r.ws.entries = append(r.ws.entries, o)
+			}
+		}
+	default:
+		return
+	}
+	r.Update()
 }

@@ -15,7 +15,7 @@ import (
 func (r *Root) openQuestionnaire(payload string) {
 	q, err := calc.DecodeQuestionnaireWith(payload, linkDeflate)
 	if err != nil {
-		r.notice = notice{kind: "error", text: i18n.QuestionnaireBroken.F(r.locale, i18n.Problem(r.locale, err))}
+		r.notes.current = notice{kind: "error", text: i18n.QuestionnaireBroken.F(r.locale, i18n.Problem(r.locale, err))}
 		clearLocationHash()
 		return
 	}
@@ -28,20 +28,20 @@ func (r *Root) openQuestionnaire(payload string) {
 // workshopPanel is the trainer's workshop, folded away until opened.
 func (r *Root) workshopPanel(e *entry) app.UI {
 	return r.unfolded.panel("workshop", app.Summary().Text(i18n.Workshop.In(r.locale)), func() []app.UI {
-		return []app.UI{&Workshop{Locale: r.locale, Scenario: e.scenario, ReadOnly: e.readOnly, OnApply: r.applyWorkshop}}
+		return []app.UI{&Workshop{Locale: r.locale, Scenario: e.scenario, ReadOnly: e.readOnly, OnApply: r.stable().workshop}}
 	}).Class("panel", "workshop-panel")
 }
 
 // applyWorkshop puts the scenario with the room's means on screen as one
 // undoable step, and says so with an undo at hand.
-func (r *Root) applyWorkshop(ctx app.Context, s *calc.Scenario, participants int) {
+func (r *Root) applyWorkshop(ctx app.Context, m appliedMeans) {
 	e := r.ws.cur()
-	if !e.replace(s) {
+	if !e.replace(m.scenario) {
 		return
 	}
 	r.persist(e)
-	r.notice = notice{
-		kind: "info", text: i18n.MeansApplied.F(r.locale, participants),
+	r.notes.current = notice{
+		kind: "info", text: i18n.MeansApplied.F(r.locale, m.participants),
 		actionLabel: i18n.Undo.In(r.locale), action: r.undo,
 	}
 }

@@ -1,0 +1,82 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/klantwaarde/klantwaarde/app/i18n"
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// notices are the page's app-wide messages (SPEC §6 data-notice): the one
+// notice on screen, with its optional action, and the warning to export
+// that stays up while storage fails.
+type notices struct {
+	current notice
+	// storageBroken keeps the warning to export up while storage fails.
+	storageBroken bool
+}
+
+// notice is an app-wide message (SPEC §6 data-notice), with an optional
+// action such as "undo".
+type notice struct {
+	kind        string // "info", "warning" or "error"; empty for none
+	text        string
+	actionLabel string
+	action      func(ctx app.Context)
+}
+
+// render draws the notices in the language of l.
+func (n *notices) render(l calc.Locale) app.UI {
+	return app.Div().Class("notices").Body(
+		app.If(n.storageBroken,
+			app.Div().Class("notice notice-warning").DataSet("notice", "warning").Attr("role", "alert").Body(
+				app.P().Text(i18n.StorageBroken.In(l)),
+			),
+		),
+		&UpdateBanner{Locale: l},
+		app.If(n.current.kind != "",
+			app.Div().Class("notice notice-"+n.current.kind).
+				DataSet("notice", n.current.kind).
+				Attr("role", noticeRole(n.current.kind)).
+				Body(
+					app.P().Text(n.current.text),
+					app.If(n.current.action != nil,
+						app.Button().Class("secondary").Text(n.current.actionLabel).
+							OnClick(func(ctx app.Context, e app.Event) {
+								act := n.current.action
+								n.current = notice{}
+								act(ctx)
+							}),
+					),
+					app.Button().Class("link").Text(i18n.Dismiss.In(l)).
+						OnClick(func(ctx app.Context, e app.Event) { n.current = notice{} }),
+				),
+		),
+	)
+}
+
+// noticeRole makes errors and warnings interrupt a screen reader, and
+// information wait its turn.
+func noticeRole(kind string) string {
+	if kind == "info" {
+		return "status"
+	}
+	return "alert"
+}
+
+// guard runs fn and turns a panic into an error notice. In go-app v9 a
+// panic that leaves an event handler ends the Go program, and every later
+// click fails with "Go program has already exited": the user would be left
+// with a dead page. Every handler that changes the workspace runs through
+// guard; edits are made to a copy of the scenario (entry.edit), so a panic
+// halfway leaves the scenario as it was, and it stays saved.
+func (r *Root) guard(fn func()) {
+	defer func() {
+		if p := recover(); p != nil {
+			app.Log(fmt.Sprintf("klantwaarde: recovered from a panic: %v", p))
+			r.notes.current = notice{kind: "error", text: i18n.InternalError.In(r.locale)}
+		}
+	}()
+	fn()
+}
