@@ -8,15 +8,12 @@ import (
 	"rsc.io/qr"
 )
 
-// QR codes are made with rsc.io/qr, a small encoder by Russ Cox that needs
-// nothing beyond the standard library's image packages. With this file it
-// adds 15 kB to the brotli WebAssembly (124 kB raw, measured against a stub
-// with `go run ./internal/size`); github.com/boombuler/barcode/qr, the
-// other well-known pure-Go encoder with a tagged release, measured twice
-// that in a probe build. The code is drawn as SVG, so it stays sharp on a
-// projector and needs no image URL. rsc.io/qr always uses mask pattern 0
-// rather than choosing the best one; scanners read that (zbarimg reads the
-// codes the e2e test screenshots), it is only less robust on poor prints.
+// QR codes are made with rsc.io/qr, a small encoder that needs nothing
+// beyond the standard library's image packages: the smallest pure-Go
+// encoder for the WebAssembly budget. The code is drawn as SVG, so it stays
+// sharp on a projector and needs no image URL. rsc.io/qr always uses mask
+// pattern 0 rather than choosing the best one; scanners read that, it is
+// only less robust on poor prints.
 
 // qrQuietZone is the white border a scanner needs, in modules.
 const qrQuietZone = 4

@@ -22,7 +22,7 @@ type SegmentEditor struct {
 	names   changes[string]
 }
 
-// field returns the id prefix of this segment's inputs.
+// seg returns the segment being edited.
 func (se *SegmentEditor) seg() *calc.Segment { return &se.Scenario.Segments[se.Index] }
 
 // set returns the Change that edits one number of the segment.

@@ -30,7 +30,7 @@ func Encode(s *Scenario) ([]byte, error) {
 
 // EncodeCompact writes s as Encode does, without the indentation: the
 // form for machines rather than people, such as the browser storage the
-// app saves to after every keystroke.
+// app keeps its scenarios in.
 func EncodeCompact(s *Scenario) ([]byte, error) {
 	return appendScenario(make([]byte, 0, sizeHint(s)), forFile(s))
 }
