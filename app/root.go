@@ -278,21 +278,6 @@ func (r *Root) Render() app.UI {
 	)
 }
 
-// renderShell is the page the server sends: the masthead and what the
-// app is for, in both languages, shown until the WebAssembly has started
-// and go-app draws the page in its place (go-app's loader bar says it is
-// loading). It is small on purpose: go-app v9 does not adopt prerendered
-// nodes, so whatever the server sends is laid out once and drawn anew.
-func renderShell() app.UI {
-	return app.Div().Class("page").Body(
-		app.Header().Class("masthead").Body(appTitle(calc.Dutch)),
-		app.Section().Class("shell").Body(
-			app.P().Text(i18n.Intro.In(calc.Dutch)),
-			app.P().Lang("en").Text(i18n.Intro.In(calc.English)),
-		),
-	)
-}
-
 // appTitle is the masthead's name and tagline, the same in the shell and
 // on the page that replaces it.
 func appTitle(l calc.Locale) app.UI {

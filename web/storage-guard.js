@@ -10,6 +10,7 @@
 // window.klantwaardeStorageBlocked tells the app that nothing it stores will
 // outlive the tab.
 //
+// It also sets the language of the page the server sends (below).
 // Persistent storage is asked for by rescue.js, after the user's first edit.
 (function () {
   "use strict";
@@ -43,4 +44,16 @@
     }
   }
   window.klantwaardeStorageBlocked = blocked;
+
+  // The page the server sends holds its texts in both languages (app/shell.go);
+  // it shows the one the app will open in: the visitor's saved choice, else
+  // the browser's language (calc.LocaleOf), set here before the body is read.
+  try {
+    const saved = window.localStorage.getItem("klantwaarde.locale");
+    const tag = saved === "nl" || saved === "en" ? saved : String(navigator.language || "").trim().toLowerCase();
+    document.documentElement.lang = tag === "nl" || tag.startsWith("nl-") || tag.startsWith("nl_") ? "nl" : "en";
+  } catch (err) {
+    // The page stays in Dutch, the language it is sent in.
+  }
+
 })();

@@ -5,7 +5,6 @@ package i18n
 var (
 	AppName        = Text{NL: "Klantwaarde", EN: "Klantwaarde"}
 	Tagline        = Text{NL: "Wat levert u uw klanten, en wat levert het u op?", EN: "What do you give your customers, and what does it bring you?"}
-	Intro          = Text{NL: "Vul per klantsegment in wat uw klanten aan u hebben en wat het hun kost, en wat ze verwachten en ervaren. U ziet hun klantwaarde, wie ambassadeur wordt, waar het knelt en wat klanten behouden u oplevert.", EN: "Enter, per customer segment, what your customers get from you and what it costs them, and what they expect and experience. You see their customer value, who becomes an ambassador, where it hurts and what keeping customers is worth to you."}
 	Language       = Text{NL: "Taal", EN: "Language"}
 	Dismiss        = Text{NL: "Sluiten", EN: "Close"}
 	StorageBroken  = Text{NL: "Uw browser laat Klantwaarde niets bewaren. U kunt gewoon doorwerken, maar exporteer uw scenario voordat u dit venster sluit.", EN: "Your browser does not let Klantwaarde keep anything. You can go on working, but export your scenario before you close this window."}
