@@ -10,7 +10,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 )
 
@@ -100,8 +102,9 @@ func writeJSONReports(out *bytes.Buffer, scenarios []*calc.Scenario, backup bool
 }
 
 // printProblems writes each problem of an invalid scenario on a line of its
-// own, prefixed with the file name ("stdin" for "-"), and returns
-// errReported; any other error is returned as it is.
+// own, prefixed with the file name ("stdin" for "-"), in the language of
+// the environment (messageLocale), and returns errReported; any other
+// error is returned as it is.
 func printProblems(stderr io.Writer, name string, err error) error {
 	var problems calc.Errors
 	if !errors.As(err, &problems) {
@@ -110,10 +113,32 @@ func printProblems(stderr io.Writer, name string, err error) error {
 	if name == "-" {
 		name = "stdin"
 	}
+	l := messageLocale(os.Getenv)
 	for _, p := range problems {
-		fmt.Fprintf(stderr, "%s: %s\n", name, p)
+		line := p.Error() // calc's English line, as SPEC §5 shows it
+		if l != calc.English {
+			line = i18n.Problem(l, p)
+		}
+		fmt.Fprintf(stderr, "%s: %s\n", name, line)
 	}
 	return errReported
+}
+
+// messageLocale is the language a command's messages are in, as POSIX
+// programs choose it: the first of LC_ALL, LC_MESSAGES and LANG that is
+// set; Dutch for a Dutch one ("nl_NL.UTF-8", "nl_BE"), English otherwise,
+// also when none is set ("C", "POSIX").
+func messageLocale(getenv func(string) string) calc.Locale {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(name); v != "" {
+			lang, _, _ := strings.Cut(v, ".")
+			if strings.HasPrefix(strings.ToLower(lang), "nl") {
+				return calc.Dutch
+			}
+			return calc.English
+		}
+	}
+	return calc.English
 }
 
 // readScenarios decodes the scenario file or the backup (docs/backup.md)

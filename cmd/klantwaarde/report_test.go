@@ -157,6 +157,7 @@ const valid = `"format": "klantwaarde/scenario", "version": 1,
 	"segments": [{"id": "s1", "name": "Vaste klanten", "benefits": {"b1": {"weight": 2, "score": 8}}}]`
 
 func TestReportInvalid(t *testing.T) {
+	t.Setenv("LC_ALL", "C") // calc's English lines, whatever the machine's language
 	tests := []struct {
 		name string
 		in   string
@@ -340,5 +341,45 @@ func TestReportBinary(t *testing.T) {
 				t.Errorf("stderr lacks the usage line: %q", stderr.String())
 			}
 		})
+	}
+}
+
+func TestMessageLocale(t *testing.T) {
+	tests := []struct {
+		name string
+		env  map[string]string
+		want calc.Locale
+	}{
+		{"nothing set", nil, calc.English},
+		{"C", map[string]string{"LANG": "C.UTF-8"}, calc.English},
+		{"Dutch LANG", map[string]string{"LANG": "nl_NL.UTF-8"}, calc.Dutch},
+		{"Flemish", map[string]string{"LANG": "nl_BE"}, calc.Dutch},
+		{"LC_ALL wins", map[string]string{"LC_ALL": "en_GB.UTF-8", "LANG": "nl_NL.UTF-8"}, calc.English},
+		{"LC_MESSAGES before LANG", map[string]string{"LC_MESSAGES": "nl_NL", "LANG": "en_US"}, calc.Dutch},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := messageLocale(func(k string) string { return tt.env[k] })
+			if got != tt.want {
+				t.Errorf("messageLocale = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// A Dutch user gets the problems of an invalid file in Dutch, with the
+// field path as it is.
+func TestReportInvalidInDutch(t *testing.T) {
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", "nl_NL.UTF-8")
+	in := strings.Replace("{"+valid+"}", `"score": 8`, `"score": 11`, 1)
+	_, stderr, err := runReportCmd(t, strings.NewReader(in), "-")
+	if !errors.Is(err, errReported) {
+		t.Fatalf("error %v, want errReported", err)
+	}
+	want := "stdin: segments[0].benefits.b1.score: 11 ligt boven het maximum 10\n"
+	if stderr != want {
+		t.Errorf("stderr:\n%q\nwant\n%q", stderr, want)
 	}
 }
