@@ -63,6 +63,8 @@ type Root struct {
 	// chartsLag shows the charts as they were for one frame after a typed
 	// change (charts.go).
 	chartsLag bool
+	// widths are the charts' widths on screen (charts.go).
+	widths chartWidths
 	// unfolded are the panels opened so far (panel.go).
 	unfolded unfolded
 	compare  comparison // the "compare with…" panel (compare.go)
