@@ -240,8 +240,8 @@ type drawnCharts struct {
 	segmentDrawn, portfolioDrawn bool
 	// The widths the charts were drawn at.
 	gapWidth, lifetimeWidth, valueMapWidth, quadrantWidth float64
-	gapProfile, lifetime         chart.Chart
-	valueMap, quadrant           chart.Chart
+	gapProfile, lifetime                                  chart.Chart
+	valueMap, quadrant                                    chart.Chart
 }
 
 // of returns the charts of e's scenario in locale l, forgetting those of

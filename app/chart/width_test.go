@@ -11,11 +11,11 @@ import (
 
 // svgText is a <text> element of a chart as the tests read it.
 type svgText struct {
-	X, Y      float64
-	Anchor    string
-	Size      float64
-	Rotated   bool
-	Text      string
+	X, Y    float64
+	Anchor  string
+	Size    float64
+	Rotated bool
+	Text    string
 }
 
 // texts returns the texts of a chart, with the viewBox width.
