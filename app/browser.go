@@ -69,3 +69,54 @@ func onNextFrame(f func()) {
 	})
 	app.Window().Call("requestAnimationFrame", cb)
 }
+
+// observeWidth calls f with the content width of el in CSS pixels now and
+// whenever it changes (a ResizeObserver), until the returned function is
+// called. Where the browser has no ResizeObserver, f is never called.
+func observeWidth(el app.Value, f func(width float64)) func() {
+	if app.IsServer || !app.Window().Get("ResizeObserver").Truthy() {
+		return func() {}
+	}
+	last := -1.0
+	cb := app.FuncOf(func(_ app.Value, args []app.Value) any {
+		entries := args[0]
+		if entries.Length() == 0 {
+			return nil
+		}
+		w := entries.Index(entries.Length() - 1).Get("contentRect").Get("width").Float()
+		if w != last { // a change of height alone is no news
+			last = w
+			f(w)
+		}
+		return nil
+	})
+	ro := app.Window().Get("ResizeObserver").New(cb)
+	ro.Call("observe", el)
+	return func() {
+		ro.Call("disconnect")
+		cb.Release()
+	}
+}
+
+// chartGuess is the width a chart is drawn at before its place has been
+// measured: about what the results column gives at this window's width.
+func chartGuess() float64 {
+	if app.IsServer {
+		return 640
+	}
+	w := app.Window().Get("innerWidth").Float()
+	if w >= 1024 { // two columns (web/app.css, .workbench)
+		w *= 0.45
+	}
+	return w - 50
+}
+
+// presentZoom is how much larger than on the page the slides draw their
+// charts: the type of the slides grows with the screen (web/app.css,
+// .presenter), and so does theirs.
+func presentZoom() float64 {
+	if app.IsServer {
+		return 1
+	}
+	return min(max(app.Window().Get("innerWidth").Float()/1150, 1), 2)
+}

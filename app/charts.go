@@ -1,6 +1,8 @@
 package app
 
 import (
+	"math"
+
 	"github.com/klantwaarde/klantwaarde/app/chart"
 	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
@@ -56,15 +58,41 @@ type ChartView struct {
 	Locale calc.Locale
 	Chart  chart.Chart
 	Name   string // data-chart, for automation and print
+	// Width is the CSS width the chart was drawn for; when the chart's
+	// place has another width, Resized is told, to draw it anew for that
+	// width (one drawing unit is then one CSS pixel, so its text is as
+	// large as it was drawn).
+	Width   float64
+	Resized *Change[float64]
 
 	// open is whether the table is unfolded. A folded table is not in
 	// the page at all: four tables are a quarter of the page's elements,
 	// and each would be drawn again with every keystroke.
-	open bool
+	open     bool
+	observer func() // stops watching the chart's width
 }
 
 func (c *ChartView) onToggle(ctx app.Context, e app.Event) {
 	c.open = ctx.JSSrc().Get("open").Bool()
+}
+
+// OnMount watches the width of the chart's place.
+func (c *ChartView) OnMount(ctx app.Context) {
+	c.observer = observeWidth(c.JSValue(), func(width float64) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if c.Resized != nil && math.Abs(width-c.Width) >= 1 {
+				c.Resized.call(ctx, width)
+			}
+		})
+	})
+}
+
+// OnDismount stops watching.
+func (c *ChartView) OnDismount() {
+	if c.observer != nil {
+		c.observer()
+		c.observer = nil
+	}
 }
 
 // Render draws the SVG (made by package chart, where every text is
@@ -107,31 +135,62 @@ func (r *Root) segmentCharts(e *entry, seg int) app.UI {
 		return nil
 	}
 	c := r.chartsOf(e)
-	if !c.segmentDrawn || c.segment != seg {
+	gw, lw := r.widths.of("gap-profile"), r.widths.of("lifetime")
+	if !c.segmentDrawn || c.segment != seg || c.gapWidth != gw || c.lifetimeWidth != lw {
 		lb := chartLabels(r.locale, e.scenario.Settings.RetentionUplift)
-		c.gapProfile = chart.GapProfile(e.scenario, e.report, seg, r.locale, lb)
-		c.lifetime = chart.LifetimeCurve(e.scenario, e.report, seg, r.locale, lb)
-		c.segment, c.segmentDrawn = seg, true
+		c.gapProfile = chart.GapProfile(e.scenario, e.report, seg, r.locale, lb, gw)
+		c.lifetime = chart.LifetimeCurve(e.scenario, e.report, seg, r.locale, lb, lw)
+		c.segment, c.segmentDrawn, c.gapWidth, c.lifetimeWidth = seg, true, gw, lw
 	}
 	return app.Div().Class("charts").Aria("busy", r.chartsLag).Body(
-		&ChartView{Locale: r.locale, Name: "gap-profile", Chart: c.gapProfile},
-		&ChartView{Locale: r.locale, Name: "lifetime", Chart: c.lifetime},
+		r.widths.view(r.locale, "gap-profile", c.gapProfile, r.Update),
+		r.widths.view(r.locale, "lifetime", c.lifetime, r.Update),
 	)
 }
 
 // portfolioCharts draws the value map and the portfolio quadrant.
 func (r *Root) portfolioCharts(e *entry) app.UI {
 	c := r.chartsOf(e)
-	if !c.portfolioDrawn {
+	vw, qw := r.widths.of("value-map"), r.widths.of("quadrant")
+	if !c.portfolioDrawn || c.valueMapWidth != vw || c.quadrantWidth != qw {
 		lb := chartLabels(r.locale, e.scenario.Settings.RetentionUplift)
-		c.valueMap = chart.ValueMap(e.scenario, e.report, r.locale, lb)
-		c.quadrant = chart.PortfolioQuadrant(e.scenario, e.report, r.locale, lb)
-		c.portfolioDrawn = true
+		c.valueMap = chart.ValueMap(e.scenario, e.report, r.locale, lb, vw)
+		c.quadrant = chart.PortfolioQuadrant(e.scenario, e.report, r.locale, lb, qw)
+		c.portfolioDrawn, c.valueMapWidth, c.quadrantWidth = true, vw, qw
 	}
 	return app.Div().Class("charts").Aria("busy", r.chartsLag).Body(
-		&ChartView{Locale: r.locale, Name: "value-map", Chart: c.valueMap},
-		&ChartView{Locale: r.locale, Name: "quadrant", Chart: c.quadrant},
+		r.widths.view(r.locale, "value-map", c.valueMap, r.Update),
+		r.widths.view(r.locale, "quadrant", c.quadrant, r.Update),
 	)
+}
+
+// chartWidths are the CSS widths the charts have on screen, by name, as
+// their ChartViews measured them; a chart not measured yet is drawn at
+// a guess from the window's width.
+type chartWidths struct {
+	width   map[string]float64
+	resized changes[float64]
+}
+
+// of is the width to draw the chart name at.
+func (cw *chartWidths) of(name string) float64 {
+	if w, ok := cw.width[name]; ok {
+		return w
+	}
+	return chartGuess()
+}
+
+// view is the ChartView of a chart drawn at cw.of(name); when its place
+// turns out to have another width, the width is kept and redraw called.
+func (cw *chartWidths) view(l calc.Locale, name string, c chart.Chart, redraw func()) *ChartView {
+	return &ChartView{Locale: l, Name: name, Chart: c, Width: cw.of(name),
+		Resized: cw.resized.get(name, func(ctx app.Context, w float64) {
+			if cw.width == nil {
+				cw.width = map[string]float64{}
+			}
+			cw.width[name] = w
+			redraw()
+		})}
 }
 
 // chartsOf returns the charts to show of e. While the user types, the
@@ -179,8 +238,10 @@ type drawnCharts struct {
 
 	segment                      int
 	segmentDrawn, portfolioDrawn bool
-	gapProfile, lifetime         chart.Chart
-	valueMap, quadrant           chart.Chart
+	// The widths the charts were drawn at.
+	gapWidth, lifetimeWidth, valueMapWidth, quadrantWidth float64
+	gapProfile, lifetime                                  chart.Chart
+	valueMap, quadrant                                    chart.Chart
 }
 
 // of returns the charts of e's scenario in locale l, forgetting those of

@@ -18,12 +18,21 @@ type Presenter struct {
 	Report   calc.Report
 	Slide    int
 	Actions  *presenterActions
+
+	// widths are the charts' widths on the slides (charts.go).
+	widths chartWidths
 }
 
 // presenterActions are what the slides' buttons ask of the page.
 type presenterActions struct {
 	move  func(ctx app.Context, slide int)
 	close func(ctx app.Context)
+}
+
+// chart shows a chart drawn by draw for the slide: at a larger scale than
+// on the page, so that its text reads from the back of the room.
+func (p *Presenter) chart(name string, draw func(width float64) chart.Chart) app.UI {
+	return p.widths.view(p.Locale, name, draw(p.widths.of(name)/presentZoom()), p.Update)
 }
 
 // slideCount is the number of slides: the segments and the portfolio.
@@ -69,7 +78,7 @@ func (p *Presenter) segmentSlide(i int) app.UI {
 			),
 		),
 		app.If(len(r.PainPoints) > 0, app.P().Class("slide-pain").Text(i18n.PainPoints.In(l)+": "+joinNames(names, "dimension:", r.PainPoints))),
-		&ChartView{Locale: l, Name: "gap-profile", Chart: chart.GapProfile(p.Scenario, p.Report, i, l, lb)},
+		p.chart("gap-profile", func(w float64) chart.Chart { return chart.GapProfile(p.Scenario, p.Report, i, l, lb, w) }),
 	)
 }
 
@@ -90,7 +99,7 @@ func (p *Presenter) portfolioSlide() app.UI {
 				app.Span().Class("big-value").Text(money(l, pf.Equity, p.Scenario.Currency)),
 			),
 		),
-		&ChartView{Locale: l, Name: "quadrant", Chart: chart.PortfolioQuadrant(p.Scenario, p.Report, l, lb)},
+		p.chart("quadrant", func(w float64) chart.Chart { return chart.PortfolioQuadrant(p.Scenario, p.Report, l, lb, w) }),
 	)
 }
 

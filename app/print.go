@@ -5,22 +5,7 @@ import (
 	"time"
 
 	"github.com/klantwaarde/klantwaarde/calc"
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
-
-// printAll prints the report with every segment's results and charts:
-// they are drawn for the print only, then the page is as it was. (The
-// browser's own print command prints the page as it is on screen.)
-func (r *Root) printAll(ctx app.Context) {
-	// ctx belongs to the button that asked; Root draws itself again.
-	r.printingAll = true
-	r.Update()
-	ctx.Defer(func(ctx app.Context) {
-		printPage()
-		r.printingAll = false
-		r.Update()
-	})
-}
 
 // formatDate writes a date the way the locale does: 23-11-2026 in Dutch,
 // 23 Nov 2026 in English. Root draws it on every render (the printed

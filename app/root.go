@@ -48,9 +48,6 @@ type Root struct {
 	notes      notices
 	presenting bool
 	slide      int
-	// printingAll draws every segment's results and charts, for the
-	// printed report, while the print dialog is open.
-	printingAll bool
 	// participant is the workshop questionnaire of a #q= link: the page
 	// then shows it instead of the editor (SPEC §6 workshop mode).
 	participant *calc.Questionnaire
@@ -63,6 +60,10 @@ type Root struct {
 	// chartsLag shows the charts as they were for one frame after a typed
 	// change (charts.go).
 	chartsLag bool
+	// printLink is the share link the printed report shows (printing.go).
+	printLink reportLink
+	// widths are the charts' widths on screen (charts.go).
+	widths chartWidths
 	// unfolded are the panels opened so far (panel.go).
 	unfolded unfolded
 	compare  comparison // the "compare with…" panel (compare.go)
@@ -142,6 +143,7 @@ func (r *Root) OnMount(ctx app.Context) {
 	// were drawn by the mount itself, and the children's OnMount, which
 	// ran before this one, change nothing on screen. The frame go-app
 	// draws next only compares each component with itself.
+	watchPrint(r.reportHTML)
 	setDocumentAttr("data-ready", "true")
 	if r.save.index {
 		r.persistSoon(r.ws.cur()) // a first visit's example: a timer, no work now
@@ -238,6 +240,7 @@ func (r *Root) Render() app.UI {
 	}
 	l, e := r.locale, r.ws.cur()
 	seg := min(r.segment, max(len(e.scenario.Segments)-1, 0))
+	r.keepReportLink(e)
 	if r.participant != nil {
 		return &Participant{Locale: l, Questionnaire: r.participant, OnLocale: r.stable().locale}
 	}
@@ -287,16 +290,9 @@ func appTitle(l calc.Locale) app.UI {
 	)
 }
 
-// segmentDetails explains the segment on screen with its charts; when
-// printing, every segment in turn.
+// segmentDetails explains the segment on screen with its charts.
 func (r *Root) segmentDetails(e *entry, seg int) app.UI {
-	if !r.printingAll {
-		return app.Div().Class("segment-detail").Body(r.segmentResults(e, seg), r.segmentCharts(e, seg))
-	}
-	return app.Div().Class("print-all").Body(app.Range(e.scenario.Segments).Slice(func(i int) app.UI {
-		return app.Div().Class("segment-detail").DataSet("print-segment", e.scenario.Segments[i].ID).Body(
-			r.segmentResults(e, i), r.segmentCharts(e, i))
-	}))
+	return app.Div().Class("segment-detail").Body(r.segmentResults(e, seg), r.segmentCharts(e, seg))
 }
 
 // segmentResults explains one segment, if there is one.

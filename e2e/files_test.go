@@ -6,7 +6,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -15,8 +14,6 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 	"github.com/klantwaarde/klantwaarde/calc"
@@ -211,56 +208,6 @@ func TestCSVExport(t *testing.T) {
 	}
 	if !strings.Contains(rows[1][5], ",") {
 		t.Errorf("no decimal comma in %q", rows[1][5])
-	}
-}
-
-// TestPrint prints the results to an A4 PDF: the editor is hidden, the
-// results and a date are shown, and the page count stays small.
-func TestPrint(t *testing.T) {
-	srv := startServer(t)
-	tb := openApp(t, srv, "nl-NL")
-	var editorShown, dateShown bool
-	tb.run(
-		emulation.SetEmulatedMedia().WithMedia("print"),
-		chromedp.Evaluate(`getComputedStyle(document.querySelector(".editor")).display !== "none"`, &editorShown),
-		chromedp.Evaluate(`getComputedStyle(document.querySelector(".print-only")).display !== "none"`, &dateShown),
-		emulation.SetEmulatedMedia().WithMedia(""),
-	)
-	if editorShown || !dateShown {
-		t.Errorf("print: editor shown %v, date shown %v; want false, true", editorShown, dateShown)
-	}
-	var pdf []byte
-	tb.run(chromedp.ActionFunc(func(ctx context.Context) error {
-		var err error
-		pdf, _, err = page.PrintToPDF().WithPaperWidth(8.27).WithPaperHeight(11.69).
-			WithPrintBackground(true).WithPreferCSSPageSize(true).Do(ctx)
-		return err
-	}))
-	pages := bytes.Count(pdf, []byte("/Type /Page")) - bytes.Count(pdf, []byte("/Type /Pages"))
-	if pages < 1 || pages > 6 {
-		t.Errorf("the printed report has %d pages, want 1 to 6", pages)
-	}
-	t.Logf("A4 report: %d pages, %d bytes", pages, len(pdf))
-	// The Print button prints every segment's results and charts: at the
-	// moment the print dialog opens, all of them are on the page.
-	var atPrint struct{ Segments, GapProfiles int }
-	tb.run(
-		chromedp.Evaluate(`window.print = () => { window.atPrint = {
-			segments: document.querySelectorAll("[data-print-segment]").length,
-			gapProfiles: document.querySelectorAll("[data-chart=gap-profile]").length }; }`, nil),
-		chromedp.Click(`[data-action="print"]`, chromedp.ByQuery),
-		chromedp.Poll(`window.atPrint`, &atPrint, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)),
-	)
-	if atPrint.Segments != 3 || atPrint.GapProfiles != 3 {
-		t.Errorf("when printing, %d segments and %d gap profiles on the page, want 3 and 3", atPrint.Segments, atPrint.GapProfiles)
-	}
-	if !tb.waitGone(`[data-print-segment]`) {
-		t.Error("after printing, the page still shows every segment")
-	}
-	if dir := os.Getenv("KLANTWAARDE_SCREENSHOTS"); dir != "" {
-		name := filepath.Join(dir, "print.pdf")
-		os.WriteFile(name, pdf, 0o644)
-		exec.Command("pdftoppm", "-png", "-r", "60", name, filepath.Join(dir, "print")).Run()
 	}
 }
 

@@ -29,12 +29,32 @@ type axis struct {
 	title  string
 }
 
-// drawAxes writes the grid, the tick labels and the axis titles.
+// Room around the plot for the axes, in viewBox units.
+const (
+	tickRoom   = 20.0 // from the plot to a y tick label's far side
+	titleLine  = fontSize * 1.25
+	xTitleDrop = 40.0 // from the plot to the x title's first baseline
+)
+
+// yAxisRoom is the room left of the plot for y tick labels as wide as
+// widest and the title ytitle along a plot of the given height.
+func yAxisRoom(widest float64, ytitle string, height float64) float64 {
+	return widest + tickRoom + titleLine*float64(len(lines(ytitle, fontSize, height))) + 4
+}
+
+// xAxisRoom is the room below the plot for the x tick labels and the
+// title xtitle under a plot of the given width.
+func xAxisRoom(xtitle string, width float64) float64 {
+	return xTitleDrop + titleLine*float64(len(lines(xtitle, fontSize, width))-1) + 18
+}
+
+// drawAxes writes the grid, the tick labels and the axis titles, the
+// titles in as many lines as the plot's sides need.
 func (w *svgWriter) drawAxes(f frame, xa, ya axis) {
 	a := f.area
 	for _, t := range xa.ticks {
 		w.line(f.x(t), a.y0, f.x(t), a.y1, "stroke", colorLine)
-		w.text(f.x(t), a.y1+18, xa.format(t), "text-anchor", "middle", "fill", colorNeutral, "font-size", num(smallFontSize))
+		w.text(f.x(t), a.y1+19, xa.format(t), "text-anchor", "middle", "fill", colorNeutral, "font-size", num(smallFontSize))
 	}
 	widest := 0.0
 	for _, t := range ya.ticks {
@@ -45,11 +65,16 @@ func (w *svgWriter) drawAxes(f frame, xa, ya axis) {
 	}
 	w.elem("path", "d", "M"+num(a.x0)+" "+num(a.y0)+"V"+num(a.y1)+"H"+num(a.x1),
 		"fill", "none", "stroke", colorNeutral)
-	w.text((a.x0+a.x1)/2, a.y1+40, xa.title, "text-anchor", "middle", "font-weight", "bold")
-	yx := math.Max(a.x0-widest-20, 16)
+	w.wrapped((a.x0+a.x1)/2, a.y1+xTitleDrop, a.x1-a.x0, fontSize, xa.title, "text-anchor", "middle", "font-weight", "bold")
+	yl := lines(ya.title, fontSize, a.y1-a.y0)
 	yc := (a.y0 + a.y1) / 2
-	w.text(yx, yc, ya.title, "text-anchor", "middle", "font-weight", "bold",
-		"transform", "rotate(-90 "+num(yx)+" "+num(yc)+")")
+	// The last line sits next to the tick labels, earlier ones further out.
+	right := math.Max(a.x0-widest-tickRoom, 14+titleLine*float64(len(yl)-1))
+	for i, ln := range yl {
+		yx := right - titleLine*float64(len(yl)-1-i)
+		w.text(yx, yc, ln, "text-anchor", "middle", "font-weight", "bold",
+			"transform", "rotate(-90 "+num(yx)+" "+num(yc)+")")
+	}
 }
 
 // niceStep is a round step (1, 2 or 5 times a power of ten) that divides
@@ -114,7 +139,7 @@ type legendItem struct {
 // legend writes items in a row from (x, y), wrapping before maxX, and
 // returns the baseline of the last row.
 func (w *svgWriter) legend(x, y, maxX float64, items []legendItem) float64 {
-	const swatchWidth, gap, lineHeight = 18.0, 18.0, 20.0
+	const swatchWidth, gap, lineHeight = 18.0, 18.0, 21.0
 	cx := x
 	for _, it := range items {
 		tw := swatchWidth + textWidth(it.text, smallFontSize)

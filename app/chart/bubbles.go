@@ -73,6 +73,9 @@ func (w *svgWriter) drawBubbles(f frame, bs []bubble, p *placer) {
 	for i, b := range bs {
 		current = i
 		name := truncate(b.name)
+		if name == "" {
+			continue
+		}
 		tw := textWidth(name, smallFontSize)
 		x, y, r := cx[i], cy[i], rs[i]
 		spots := []spot{

@@ -129,8 +129,8 @@ func TestDegenerate(t *testing.T) {
 				charts := allCharts("x", tt.s, r, l, lb)
 				for _, i := range []int{-1, len(tt.s.Segments)} {
 					charts = append(charts,
-						namedChart{"gapprofile-out-of-range", GapProfile(tt.s, r, i, l, lb)},
-						namedChart{"lifetime-out-of-range", LifetimeCurve(tt.s, r, i, l, lb)})
+						namedChart{"gapprofile-out-of-range", GapProfile(tt.s, r, i, l, lb, DefaultWidth)},
+						namedChart{"lifetime-out-of-range", LifetimeCurve(tt.s, r, i, l, lb, DefaultWidth)})
 				}
 				for _, nc := range charts {
 					t.Run(string(l)+"/"+nc.file, func(t *testing.T) {
@@ -162,7 +162,7 @@ func checkTable(t *testing.T, tb Table) {
 
 func TestLongDimensionNames(t *testing.T) {
 	s := degenerateScenario(1, calc.MaxDimensions, "Betrouwbaarheid van de levering op de afgesproken dag")
-	c := GapProfile(s, calc.Compute(s), 0, calc.Dutch, testLabels[calc.Dutch])
+	c := GapProfile(s, calc.Compute(s), 0, calc.Dutch, testLabels[calc.Dutch], DefaultWidth)
 	if !strings.Contains(c.SVG, ">Betrouwbaarheid van de…<") {
 		t.Errorf("the long name is not truncated with … in the chart")
 	}

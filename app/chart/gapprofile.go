@@ -6,14 +6,32 @@ import (
 	"github.com/klantwaarde/klantwaarde/calc"
 )
 
-// Layout of the gap profile, in viewBox units: one row per dimension, its
-// name on the left, the 1–10 track in the middle and the gap on the right.
-const (
-	gapWidth      = 640.0
-	gapTrackLeft  = 214.0
-	gapTrackRight = 524.0
-	gapRowHeight  = 34.0
-)
+// gapLayout places the parts of a gap profile, in viewBox units. Wide
+// drawings put each dimension's name left of its 1–10 track and the gap
+// right of it; narrow ones put the name and the gap on a line above the
+// track, so that the track keeps its room.
+type gapLayout struct {
+	width           float64
+	nameRight       float64 // where the names end (wide) or start (narrow)
+	trackL, trackR  float64
+	rowHeight       float64
+	stacked         bool
+	nameWidth       float64 // the room for a name
+	nameDY, trackDY float64 // baselines of the name and middle of the track, from the row's top
+}
+
+// gapStackBelow is the width under which names go above the tracks.
+const gapStackBelow = 520.0
+
+func gapLayoutFor(width float64) gapLayout {
+	if width < gapStackBelow {
+		return gapLayout{width: width, nameRight: 16, trackL: 24, trackR: width - 24, rowHeight: 56,
+			stacked: true, nameWidth: width - 96, nameDY: 18, trackDY: 38}
+	}
+	right := clamp(width*0.34, 170, 280)
+	return gapLayout{width: width, nameRight: right, trackL: right + 14, trackR: width - 84, rowHeight: 36,
+		nameWidth: right - 16, nameDY: 22, trackDY: 18}
+}
 
 // gapRow is one quality dimension of one segment.
 type gapRow struct {
@@ -28,7 +46,8 @@ type gapRow struct {
 // (shaded), and the experienced service (a dot coloured by status). Rows
 // below the zone are highlighted; unrated dimensions say so. An index out
 // of range gives an empty chart.
-func GapProfile(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels) Chart {
+func GapProfile(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels, width float64) Chart {
+	g := gapLayoutFor(drawWidth(width))
 	rows, name, ok := gapRows(s, r, i)
 	title := lb.GapProfileTitle
 	if ok {
@@ -37,16 +56,16 @@ func GapProfile(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels
 	c := Chart{Title: title, Table: gapTable(rows, title, l, lb)}
 	tol := tolerance(s)
 	w := &svgWriter{}
-	top := w.legend(16, 24, gapWidth-16, gapLegend(tol, l, lb)) + 36
-	area := box{gapTrackLeft, top, gapTrackRight, top + gapRowHeight*float64(len(rows))}
+	top := w.legend(16, 24, g.width-16, gapLegend(tol, l, lb)) + 38
+	area := box{g.trackL, top, g.trackR, top + g.rowHeight*float64(len(rows))}
 	f := frame{area: area, x0: calc.MinRating, x1: calc.MaxRating}
 	if len(rows) == 0 {
-		area.y1 = top + 3*gapRowHeight
-		w.noData(box{0, top, gapWidth, area.y1}, lb.NoData)
+		area.y1 = top + 3*g.rowHeight
+		w.noData(box{0, top, g.width, area.y1}, lb.NoData)
 	} else {
 		// A long profile repeats the scale below it.
 		if len(rows) > 6 {
-			area.y1 += 20
+			area.y1 += 22
 			w.gapScale(f, area.y1+10)
 		}
 		w.gapScale(f, top-10)
@@ -54,11 +73,11 @@ func GapProfile(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels
 			w.line(f.x(t), top-4, f.x(t), area.y1-4, "stroke", colorLine)
 		}
 		for k, row := range rows {
-			w.gapRow(f, top+gapRowHeight*float64(k), row, tol, l, lb)
+			w.gapRow(g, f, top+g.rowHeight*float64(k), row, tol, l, lb)
 		}
 	}
 	id := "kw-gapprofile-" + strconv.Itoa(i)
-	c.SVG = w.document("gapprofile", id, gapWidth, area.y1+16, c.Title, lb.GapProfileDesc)
+	c.SVG = w.document("gapprofile", id, g.width, area.y1+18, c.Title, lb.GapProfileDesc)
 	return c
 }
 
@@ -105,16 +124,19 @@ func statusColor(st calc.Status) string {
 }
 
 // gapRow draws one dimension in the band starting at y0.
-func (w *svgWriter) gapRow(f frame, y0 float64, row gapRow, tol float64, l calc.Locale, lb Labels) {
-	mid := y0 + gapRowHeight/2
+func (w *svgWriter) gapRow(g gapLayout, f frame, y0 float64, row gapRow, tol float64, l calc.Locale, lb Labels) {
+	mid := y0 + g.trackDY
 	below := row.status == calc.Below
 	nameAttrs := []string{"text-anchor", "end"}
+	if g.stacked {
+		nameAttrs[1] = "start"
+	}
 	if below {
-		w.rect(8, y0+2, gapWidth-16, gapRowHeight-4, "fill", colorDefector, "fill-opacity", "0.08")
+		w.rect(8, y0+2, g.width-16, g.rowHeight-4, "fill", colorDefector, "fill-opacity", "0.08")
 		nameAttrs = append(nameAttrs, "fill", colorDefector, "font-weight", "bold")
 	}
-	w.open("text", append([]string{"x", num(f.area.x0 - 14), "y", num(mid + 4)}, nameAttrs...)...)
-	short := truncate(row.name)
+	w.open("text", append([]string{"x", num(g.nameRight), "y", num(y0 + g.nameDY)}, nameAttrs...)...)
+	short := fit(row.name, fontSize, g.nameWidth)
 	w.b.WriteString(esc(short))
 	if short != row.name {
 		w.open("title")
@@ -123,7 +145,7 @@ func (w *svgWriter) gapRow(f frame, y0 float64, row gapRow, tol float64, l calc.
 	}
 	w.close("text")
 	if row.gap == nil || row.expected == nil || row.experienced == nil {
-		w.label((f.area.x0+f.area.x1)/2, mid+4, lb.NotRated, "text-anchor", "middle", "fill", colorNeutral, "font-style", "italic")
+		w.label((f.area.x0+f.area.x1)/2, mid+5, lb.NotRated, "text-anchor", "middle", "fill", colorNeutral, "font-style", "italic")
 		return
 	}
 	e, p := *row.expected, *row.experienced
@@ -137,7 +159,7 @@ func (w *svgWriter) gapRow(f frame, y0 float64, row gapRow, tol float64, l calc.
 	if below {
 		gapAttrs = append(gapAttrs, "font-weight", "bold")
 	}
-	w.text(gapWidth-16, mid+4, signed(l, *row.gap), gapAttrs...)
+	w.text(g.width-16, y0+g.nameDY, signed(l, *row.gap), gapAttrs...)
 }
 
 // signed formats a gap with its sign: +1, 0, -2,5.

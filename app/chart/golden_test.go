@@ -57,9 +57,14 @@ type namedChart struct {
 // allCharts draws every chart of a scenario: the two portfolio charts and
 // the two segment charts of each segment.
 func allCharts(name string, s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels) []namedChart {
+	return allChartsAt(name, s, r, l, lb, DefaultWidth)
+}
+
+// allChartsAt is allCharts drawn width wide.
+func allChartsAt(name string, s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels, width float64) []namedChart {
 	charts := []namedChart{
-		{name + "-valuemap", ValueMap(s, r, l, lb)},
-		{name + "-quadrant", PortfolioQuadrant(s, r, l, lb)},
+		{name + "-valuemap", ValueMap(s, r, l, lb, width)},
+		{name + "-quadrant", PortfolioQuadrant(s, r, l, lb, width)},
 	}
 	for i := range s.Segments {
 		id := s.Segments[i].ID
@@ -67,15 +72,32 @@ func allCharts(name string, s *calc.Scenario, r calc.Report, l calc.Locale, lb L
 			id = strconv.Itoa(i)
 		}
 		charts = append(charts,
-			namedChart{name + "-gapprofile-" + id, GapProfile(s, r, i, l, lb)},
-			namedChart{name + "-lifetime-" + id, LifetimeCurve(s, r, i, l, lb)})
+			namedChart{name + "-gapprofile-" + id, GapProfile(s, r, i, l, lb, width)},
+			namedChart{name + "-lifetime-" + id, LifetimeCurve(s, r, i, l, lb, width)})
+	}
+	return charts
+}
+
+// goldenCharts are the charts kept in testdata: every example at the
+// default width, and the bicycle shop as narrow as on a phone and with
+// one segment in focus on its value map.
+func goldenCharts(t *testing.T) []namedChart {
+	var charts []namedChart
+	for _, ex := range examples(t) {
+		lb := testLabels[ex.locale]
+		charts = append(charts, allCharts(ex.name, ex.scenario, ex.report, ex.locale, lb)...)
+		if ex.name == "fietsenwinkel" {
+			charts = append(charts, allChartsAt(ex.name+"-phone", ex.scenario, ex.report, ex.locale, lb, 330)...)
+			charts = append(charts, namedChart{ex.name + "-valuemap-focus",
+				ValueMapFocus(ex.scenario, ex.report, ex.locale, lb, 340, 1)})
+		}
 	}
 	return charts
 }
 
 func TestGolden(t *testing.T) {
-	for _, ex := range examples(t) {
-		for _, nc := range allCharts(ex.name, ex.scenario, ex.report, ex.locale, testLabels[ex.locale]) {
+	{
+		for _, nc := range goldenCharts(t) {
 			t.Run(nc.file, func(t *testing.T) {
 				checkSVG(t, nc.chart.SVG)
 				golden := filepath.Join("testdata", nc.file+".svg")

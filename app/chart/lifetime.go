@@ -8,10 +8,12 @@ import (
 	"github.com/klantwaarde/klantwaarde/calc"
 )
 
-// Layout of the lifetime curve, in viewBox units.
+// Layout of the lifetime curve, in viewBox units: its height against
+// its width.
 const (
-	lifetimeWidth  = 640.0
-	lifetimeHeight = 420.0
+	lifetimeAspect    = 0.6
+	lifetimeMinHeight = 320.0
+	lifetimeMaxHeight = 520.0
 	// retentionSteps is the number of whole retention points the curve
 	// and the table run to: 0 % … 99 % (calc.MaxRetentionCap).
 	retentionSteps = 99
@@ -33,13 +35,15 @@ func (lt lifetime) clv(r float64) float64 { return lt.CLV(r) }
 // retention and the uplifted retention min(r + uplift, 99 %) marked and
 // labelled with their lifetime values. An index out of range gives an
 // empty chart.
-func LifetimeCurve(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels) Chart {
+func LifetimeCurve(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels, width float64) Chart {
+	width = drawWidth(width)
+	height := clamp(width*lifetimeAspect, lifetimeMinHeight, lifetimeMaxHeight)
 	lt, ok := lifetimeOf(s, r, i)
 	if !ok {
 		w := &svgWriter{}
-		w.noData(box{0, 0, lifetimeWidth, lifetimeHeight}, lb.NoData)
+		w.noData(box{0, 0, width, height}, lb.NoData)
 		return Chart{Title: lb.LifetimeTitle, Table: Table{Caption: lb.LifetimeTitle, Head: []string{lb.Retention, lb.CLV}},
-			SVG: w.document("lifetime", "kw-lifetime-"+strconv.Itoa(i), lifetimeWidth, lifetimeHeight, lb.LifetimeTitle, lb.LifetimeDesc)}
+			SVG: w.document("lifetime", "kw-lifetime-"+strconv.Itoa(i), width, height, lb.LifetimeTitle, lb.LifetimeDesc)}
 	}
 	c := Chart{Title: titled(lb.LifetimeTitle, lt.name), Table: lifetimeTable(lt, l, lb)}
 	values := make([]float64, retentionSteps+1)
@@ -57,10 +61,20 @@ func LifetimeCurve(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Lab
 	for _, t := range yt {
 		widest = math.Max(widest, textWidth(money(t), smallFontSize))
 	}
-	area := box{math.Min(widest+52, 220), 24, lifetimeWidth - 32, lifetimeHeight - 68}
+	bottom := height - xAxisRoom(lb.Retention, width-120)
+	left := math.Min(yAxisRoom(widest, lb.CLV, bottom-24), width/2)
+	area := box{left, 24, width - 32, bottom}
 	f := frame{area: area, x0: 0, x1: 100, y0: y0, y1: y1}
+	// A tick label such as "100%" needs about 45 units.
+	step := 10.0
+	for _, s := range []float64{20, 25, 50} {
+		if (area.x1-area.x0)*step/100 >= 45 {
+			break
+		}
+		step = s
+	}
 	w := &svgWriter{}
-	w.drawAxes(f, axis{linearTicks(0, 100, 10), func(t float64) string { return l.FormatDecimal(t, 0) + "%" }, lb.Retention},
+	w.drawAxes(f, axis{linearTicks(0, 100, step), func(t float64) string { return l.FormatDecimal(t, 0) + "%" }, lb.Retention},
 		axis{yt, money, lb.CLV})
 	pts := make([]point, len(values))
 	var d strings.Builder
@@ -71,7 +85,7 @@ func LifetimeCurve(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Lab
 	w.elem("polyline", "points", strings.TrimSpace(d.String()), "fill", "none",
 		"stroke", colorBrand, "stroke-width", "2.5", "stroke-linejoin", "round")
 	w.lifetimeMarks(f, lt, pts, l, lb)
-	c.SVG = w.document("lifetime", "kw-lifetime-"+strconv.Itoa(i), lifetimeWidth, lifetimeHeight, c.Title, lb.LifetimeDesc)
+	c.SVG = w.document("lifetime", "kw-lifetime-"+strconv.Itoa(i), width, height, c.Title, lb.LifetimeDesc)
 	return c
 }
 
@@ -141,20 +155,37 @@ func (w *svgWriter) lifetimeMarks(f frame, lt lifetime, curve []point, l calc.Lo
 		x, y := f.x(100*m.r), f.y(lt.clv(m.r))
 		w.line(x, y, x, f.area.y1, "stroke", m.color, "stroke-width", "1.5", "stroke-dasharray", "3 3")
 		w.circle(x, y, 6.5, "", "fill", m.color, "stroke", colorWhite, "stroke-width", "2")
-		text := m.name + " (" + percent(l, m.r) + "): " + l.FormatMoney(lt.clv(m.r), lt.currency)
-		tw := textWidth(text, fontSize)
-		var spots []spot
-		for _, dy := range []float64{0, 18, 36, 54, 72} {
-			spots = append(spots, spot{x + 10, y + 20 + dy, "start"}, spot{x - 10, y - 10 - dy, "end"},
-				spot{x + 10, y - 10 - dy, "start"}, spot{x - 10, y + 20 + dy, "end"})
+		// A label too wide for the plot goes on two lines: the point, then
+		// its value.
+		parts := []string{m.name + " (" + percent(l, m.r) + "): " + l.FormatMoney(lt.clv(m.r), lt.currency)}
+		if textWidth(parts[0], fontSize) > 0.45*(f.area.x1-f.area.x0) {
+			parts = []string{m.name + " (" + percent(l, m.r) + "):", l.FormatMoney(lt.clv(m.r), lt.currency)}
 		}
-		s, ok := p.place(spots, tw, fontSize)
+		tw := 0.0
+		for _, part := range parts {
+			tw = math.Max(tw, textWidth(part, fontSize))
+		}
+		var spots []spot
+		for dy := 0.0; dy <= 180; dy += 18 {
+			spots = append(spots, spot{x + 10, y + 20 + dy, "start"}, spot{x - 10, y - 10 - dy - lineGap(len(parts)), "end"},
+				spot{x + 10, y - 10 - dy - lineGap(len(parts)), "start"}, spot{x - 10, y + 20 + dy, "end"})
+		}
+		// On a narrow plot, the empty top left corner.
+		for dy := 0.0; dy <= 90; dy += 18 {
+			spots = append(spots, spot{f.area.x0 + 10, f.area.y0 + 20 + dy, "start"})
+		}
+		s, ok := p.placeLines(spots, tw, fontSize, len(parts))
 		if !ok {
 			s = spot{clamp(x+10, f.area.x0+4, f.area.x1-tw), clamp(y-10, f.area.y0+14, f.area.y1-6), "start"}
 		}
-		w.label(s.x, s.y, text, "text-anchor", s.anchor, "fill", m.color, "font-weight", "bold")
+		for k, part := range parts {
+			w.label(s.x, s.y+lineGap(k+1), part, "text-anchor", s.anchor, "fill", m.color, "font-weight", "bold")
+		}
 	}
 }
+
+// lineGap is how far the last of n lines is below the first.
+func lineGap(n int) float64 { return float64(n-1) * fontSize * 1.25 }
 
 // crosses reports whether the polyline passes through b.
 func crosses(pts []point, b box) bool {

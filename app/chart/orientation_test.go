@@ -55,11 +55,11 @@ func TestOrientation(t *testing.T) {
 	r := calc.Compute(s)
 	lb := testLabels[calc.English]
 	// Alpha: S 6, B 8, value 2, gap +1. Beta: S 9, B 4, value −5, gap −6.
-	vm := bubbleCentres(t, ValueMap(s, r, calc.English, lb).SVG)
+	vm := bubbleCentres(t, ValueMap(s, r, calc.English, lb, DefaultWidth).SVG)
 	if a, b := vm["Alpha"], vm["Beta"]; !(a.x < b.x && a.y < b.y) {
 		t.Errorf("value map: Alpha at %v should be left of (fewer sacrifices) and above (more benefits) Beta at %v", a, b)
 	}
-	q := bubbleCentres(t, PortfolioQuadrant(s, r, calc.English, lb).SVG)
+	q := bubbleCentres(t, PortfolioQuadrant(s, r, calc.English, lb, DefaultWidth).SVG)
 	if a, b := q["Alpha"], q["Beta"]; !(a.x > b.x && a.y < b.y) {
 		t.Errorf("quadrant: Alpha at %v should be right of (more value) and above (smaller gap) Beta at %v", a, b)
 	}

@@ -6,10 +6,12 @@ import (
 	"github.com/klantwaarde/klantwaarde/calc"
 )
 
-// Layout of the portfolio quadrant, in viewBox units.
+// The height of the portfolio quadrant against its width, in viewBox
+// units.
 const (
-	quadrantWidth  = 640.0
-	quadrantHeight = 500.0
+	quadrantAspect    = 0.72
+	quadrantMinHeight = 340.0
+	quadrantMaxHeight = 620.0
 )
 
 // PortfolioQuadrant draws every segment whose value and gap are defined at
@@ -17,7 +19,9 @@ const (
 // quadrants of the verdicts (SPEC §3.1): the vertical boundary is value 0,
 // the horizontal one gap = −tolerance. Bubble areas are proportional to
 // customers.
-func PortfolioQuadrant(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels) Chart {
+func PortfolioQuadrant(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels, width float64) Chart {
+	width = drawWidth(width)
+	height := clamp(width*quadrantAspect, quadrantMinHeight, quadrantMaxHeight)
 	c := Chart{Title: lb.QuadrantTitle, Table: quadrantTable(s, r, l, lb)}
 	tol := tolerance(s)
 	bs := quadrantBubbles(s, r, l, lb)
@@ -25,15 +29,21 @@ func PortfolioQuadrant(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels
 	for _, b := range bs {
 		xm, ym = math.Max(xm, math.Abs(b.x)), math.Max(ym, math.Abs(b.y))
 	}
-	area := box{84, 24, quadrantWidth - 24, quadrantHeight - 76}
-	x0, x1, xt := niceRange(-1.2*xm, 1.2*xm, 6)
+	// Tick labels such as "-12,50" need about 70 units each.
+	x0, x1, xt := niceRange(-1.2*xm, 1.2*xm, min(max(2, int((width-110)/80)), 10))
 	y0, y1, yt := niceRange(-1.2*math.Max(ym, 1), 1.2*math.Max(ym, 1), 6)
+	format := func(t float64) string { return l.FormatDecimal(t, scoreDigits) }
+	widest := 0.0
+	for _, t := range append(yt, -tol) {
+		widest = math.Max(widest, textWidth(format(t), smallFontSize))
+	}
+	bottom := height - xAxisRoom(lb.Value, width-110)
+	area := box{yAxisRoom(widest, lb.Gap, bottom-24), 24, width - 24, bottom}
 	f := frame{area: area, x0: x0, x1: x1, y0: y0, y1: y1}
 	w := &svgWriter{}
 	w.quadrantTints(f, tol)
 	limit := f.y(-tol)
-	yt = dropNear(yt, f.y, limit, 12)
-	format := func(t float64) string { return l.FormatDecimal(t, scoreDigits) }
+	yt = dropNear(yt, f.y, limit, 14)
 	w.drawAxes(f, axis{xt, format, lb.Value}, axis{yt, format, lb.Gap})
 	w.line(f.x(0), area.y0, f.x(0), area.y1, "stroke", colorNeutral, "stroke-width", "1.5")
 	w.line(area.x0, limit, area.x1, limit, "stroke", colorNeutral, "stroke-width", "1.5", "stroke-dasharray", "6 4")
@@ -45,7 +55,7 @@ func PortfolioQuadrant(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels
 	if len(bs) == 0 {
 		w.noData(area, lb.NoData)
 	}
-	c.SVG = w.document("quadrant", "kw-quadrant", quadrantWidth, quadrantHeight, c.Title, lb.QuadrantDesc)
+	c.SVG = w.document("quadrant", "kw-quadrant", width, height, c.Title, lb.QuadrantDesc)
 	return c
 }
 

@@ -5,11 +5,31 @@ import (
 	"strings"
 )
 
-// Font sizes in viewBox units.
+// Font sizes in viewBox units. The app draws each chart as wide as it is
+// shown (one viewBox unit is one CSS pixel), so these are the sizes a
+// reader sees: the smallest stays above 12 px with room for a chart that
+// is drawn a little wider than its place until it is drawn anew.
 const (
-	fontSize      = 13.0
-	smallFontSize = 12.0
+	fontSize      = 14.0
+	smallFontSize = 13.0
 )
+
+// Widths a chart is drawn at, in viewBox units: narrower places get the
+// narrowest drawing, scaled down a little, and wider ones the widest.
+const (
+	MinWidth     = 260.0
+	MaxWidth     = 1400.0
+	DefaultWidth = 640.0
+)
+
+// drawWidth keeps a requested width within what the layouts are made for;
+// zero, NaN and other nonsense give the default.
+func drawWidth(w float64) float64 {
+	if !(w > 0) || !finite(w) {
+		return DefaultWidth
+	}
+	return clamp(w, MinWidth, MaxWidth)
+}
 
 // svgWriter builds an SVG document. Element and attribute names are
 // constants of this package; every attribute value and text is escaped.
@@ -90,6 +110,40 @@ func (w *svgWriter) label(x, y float64, s string, attrs ...string) {
 		"stroke-linejoin", "round", "paint-order", "stroke"}, attrs...)...)
 }
 
+// lines splits s into lines of at most maxWidth at size, at spaces; a
+// word longer than a line stays whole.
+func lines(s string, size, maxWidth float64) []string {
+	var out []string
+	cur := ""
+	for _, word := range strings.Fields(s) {
+		if cur != "" && textWidth(cur+" "+word, size) > maxWidth {
+			out = append(out, cur)
+			cur = word
+			continue
+		}
+		if cur != "" {
+			cur += " "
+		}
+		cur += word
+	}
+	if cur != "" || len(out) == 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// wrapped writes s in lines of at most maxWidth from the baseline y
+// downwards, and returns the baseline of the last line.
+func (w *svgWriter) wrapped(x, y, maxWidth, size float64, s string, attrs ...string) float64 {
+	for i, ln := range lines(s, size, maxWidth) {
+		if i > 0 {
+			y += size * 1.25
+		}
+		w.text(x, y, ln, attrs...)
+	}
+	return y
+}
+
 func (w *svgWriter) line(x1, y1, x2, y2 float64, attrs ...string) {
 	w.elem("line", append([]string{"x1", num(x1), "y1", num(y1), "x2", num(x2), "y2", num(y2)}, attrs...)...)
 }
@@ -160,8 +214,14 @@ type placer struct {
 
 // place returns the chosen spot, or false when none is free.
 func (p *placer) place(spots []spot, tw, size float64) (spot, bool) {
+	return p.placeLines(spots, tw, size, 1)
+}
+
+// placeLines is place for a label of n lines, the first at the spot.
+func (p *placer) placeLines(spots []spot, tw, size float64, n int) (spot, bool) {
 	for _, s := range spots {
 		b := textBox(s.x, s.y, tw, size, s.anchor)
+		b.y1 += float64(n-1) * size * 1.25
 		if !p.bounds.contains(b) || p.blocked != nil && p.blocked(b) {
 			continue
 		}

@@ -44,7 +44,7 @@ func TestTables(t *testing.T) {
 		got  Table
 		want Table
 	}{
-		{"value map", ValueMap(s, r, calc.English, en).Table, Table{
+		{"value map", ValueMap(s, r, calc.English, en, DefaultWidth).Table, Table{
 			Caption: "Value map",
 			Head:    []string{"Segment", "Customers", "Benefits", "Sacrifices", "Customer value (benefits − sacrifices)", "Verdict"},
 			Rows: [][]string{
@@ -52,7 +52,7 @@ func TestTables(t *testing.T) {
 				{"Beta <b>", "0", "–", "–", "–", "No verdict yet"},
 			},
 		}},
-		{"quadrant in Dutch", PortfolioQuadrant(s, r, calc.Dutch, nl).Table, Table{
+		{"quadrant in Dutch", PortfolioQuadrant(s, r, calc.Dutch, nl, DefaultWidth).Table, Table{
 			Caption: "Portfolio",
 			Head:    []string{"Segment", "Klanten", "Klantwaarde (voordelen − offers)", "Verwachtingskloof (beleefd − verwacht)", "Oordeel"},
 			Rows: [][]string{
@@ -60,7 +60,7 @@ func TestTables(t *testing.T) {
 				{"Beta <b>", "0", "–", "–", "Nog geen oordeel"},
 			},
 		}},
-		{"gap profile", GapProfile(s, r, 0, calc.English, en).Table, Table{
+		{"gap profile", GapProfile(s, r, 0, calc.English, en, DefaultWidth).Table, Table{
 			Caption: "Expectations and experience: Alpha",
 			Head:    []string{"Quality dimension", "Expected", "Experienced", "Expectation gap (experienced − expected)", "Status"},
 			Rows: [][]string{
@@ -69,12 +69,12 @@ func TestTables(t *testing.T) {
 				{"Tangibles", "7", "–", "–", "not rated"},
 			},
 		}},
-		{"gap profile out of range", GapProfile(s, r, 2, calc.English, en).Table, Table{
+		{"gap profile out of range", GapProfile(s, r, 2, calc.English, en, DefaultWidth).Table, Table{
 			Caption: "Expectations and experience",
 			Head:    []string{"Quality dimension", "Expected", "Experienced", "Expectation gap (experienced − expected)", "Status"},
 			Rows:    [][]string{},
 		}},
-		{"lifetime", LifetimeCurve(s, r, 0, calc.English, en).Table, Table{
+		{"lifetime", LifetimeCurve(s, r, 0, calc.English, en, DefaultWidth).Table, Table{
 			Caption: "Lifetime value and retention: Alpha",
 			Head:    []string{"Retention", "Lifetime value per customer"},
 			Rows: [][]string{
@@ -83,7 +83,7 @@ func TestTables(t *testing.T) {
 				{"60%", "€240.00"}, {"70%", "€350.00"}, {"80%", "€533.33"}, {"90%", "€900.00"}, {"99%", "€1,800.00"},
 			},
 		}},
-		{"lifetime at the cap, in Dutch", LifetimeCurve(s, r, 1, calc.Dutch, nl).Table, Table{
+		{"lifetime at the cap, in Dutch", LifetimeCurve(s, r, 1, calc.Dutch, nl, DefaultWidth).Table, Table{
 			Caption: "Klantwaarde over de relatie en klantbehoud: Beta <b>",
 			Head:    []string{"Klantbehoud", "Waarde per klant over de relatie"},
 			Rows: [][]string{
@@ -131,11 +131,11 @@ func TestTitles(t *testing.T) {
 	r := calc.Compute(s)
 	en := testLabels[calc.English]
 	tests := []struct{ got, want string }{
-		{ValueMap(s, r, calc.English, en).Title, "Value map"},
-		{PortfolioQuadrant(s, r, calc.English, en).Title, "Portfolio"},
-		{GapProfile(s, r, 1, calc.English, en).Title, "Expectations and experience: Beta <b>"},
-		{LifetimeCurve(s, r, 0, calc.English, en).Title, "Lifetime value and retention: Alpha"},
-		{LifetimeCurve(s, r, -1, calc.English, en).Title, "Lifetime value and retention"},
+		{ValueMap(s, r, calc.English, en, DefaultWidth).Title, "Value map"},
+		{PortfolioQuadrant(s, r, calc.English, en, DefaultWidth).Title, "Portfolio"},
+		{GapProfile(s, r, 1, calc.English, en, DefaultWidth).Title, "Expectations and experience: Beta <b>"},
+		{LifetimeCurve(s, r, 0, calc.English, en, DefaultWidth).Title, "Lifetime value and retention: Alpha"},
+		{LifetimeCurve(s, r, -1, calc.English, en, DefaultWidth).Title, "Lifetime value and retention"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

@@ -51,6 +51,17 @@ func truncate(s string) string {
 	return strings.TrimSpace(string(r[:maxLabelRunes-1])) + "…"
 }
 
+// fit shortens a name as truncate does, and further until it is at most
+// maxWidth wide at size.
+func fit(s string, size, maxWidth float64) string {
+	s = truncate(s)
+	r := []rune(s)
+	for len(r) > 1 && textWidth(string(r), size) > maxWidth {
+		r = append(r[:len(r)-2], '…')
+	}
+	return string(r)
+}
+
 // textWidth estimates the width of s drawn at size px: the charts have no
 // font metrics, so this leans wide (a little over an average sans-serif
 // glyph) to keep labels apart; East Asian wide characters count a full em.

@@ -7,11 +7,10 @@ import (
 )
 
 // Layout of the value map, in viewBox units: a square plot, so that the
-// fair-value diagonal runs at 45°.
+// fair-value diagonal runs at 45°, no larger than valueMapMaxSide.
 const (
-	valueMapWidth = 560.0
-	valueMapLeft  = 76.0
-	valueMapSide  = 460.0
+	valueMapRight   = 20.0
+	valueMapMaxSide = 560.0
 )
 
 // The rating scale with half a point of room around it, so that bubbles at
@@ -26,26 +25,40 @@ const (
 // the fair-value diagonal where benefits equal sacrifices: above it the
 // customer gets more than they give. Bubble areas are proportional to
 // customers; colours follow the verdict.
-func ValueMap(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels) Chart {
+func ValueMap(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels, width float64) Chart {
+	return ValueMapFocus(s, r, l, lb, width, -1)
+}
+
+// ValueMapFocus is ValueMap with segment focus drawn in its colour and
+// named, and the other segments in grey without names: where one segment
+// stands among the others. A focus out of range draws them all alike.
+func ValueMapFocus(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels, width float64, focus int) Chart {
+	width = drawWidth(width)
 	c := Chart{Title: lb.ValueMapTitle, Table: valueMapTable(s, r, l, lb)}
-	bs, verdicts := valueMapBubbles(s, r, l, lb)
+	bs, verdicts := valueMapBubbles(s, r, l, lb, focus)
 	w := &svgWriter{}
 	top := 24.0
 	if len(verdicts) > 0 {
-		top = w.legend(valueMapLeft, 24, valueMapWidth-16, verdictLegend(verdicts, lb)) + 28
+		top = w.legend(16, 24, width-16, verdictLegend(verdicts, lb)) + 28
 	}
-	area := box{valueMapLeft, top, valueMapLeft + valueMapSide, top + valueMapSide}
+	ticks := linearTicks(calc.MinRating, calc.MaxRating, 1)
+	left := yAxisRoom(textWidth("10", smallFontSize), lb.Benefits, width-100)
+	side := math.Min(width-left-valueMapRight, valueMapMaxSide)
+	area := box{left, top, left + side, top + side}
 	f := frame{area: area, x0: scaleLow, x1: scaleHigh, y0: scaleLow, y1: scaleHigh}
 	w.elem("path", "d", "M"+num(area.x0)+" "+num(area.y1)+"V"+num(area.y0)+"H"+num(area.x1)+"Z",
 		"fill", colorBrand, "fill-opacity", "0.06")
-	ticks := linearTicks(calc.MinRating, calc.MaxRating, 1)
 	format := func(t float64) string { return l.FormatDecimal(t, 0) }
 	w.drawAxes(f, axis{ticks, format, lb.Sacrifices}, axis{ticks, format, lb.Benefits})
 	w.line(f.x(scaleLow), f.y(scaleLow), f.x(scaleHigh), f.y(scaleHigh),
 		"stroke", colorBrand, "stroke-width", "2", "stroke-dasharray", "6 4")
 	p := &placer{bounds: area}
-	p.placed = append(p.placed, textBox(area.x0+10, area.y0+20, textWidth(lb.MoreValue, fontSize), fontSize, "start"))
-	w.label(area.x0+10, area.y0+20, lb.MoreValue, "fill", colorBrand)
+	more := lines(lb.MoreValue, fontSize, side/2)
+	for i, ln := range more {
+		y := area.y0 + 20 + titleLine*float64(i)
+		p.placed = append(p.placed, textBox(area.x0+10, y, textWidth(ln, fontSize), fontSize, "start"))
+		w.label(area.x0+10, y, ln, "fill", colorBrand)
+	}
 	// The diagonal's name goes over the bubbles, but bubble names avoid it.
 	over := &svgWriter{}
 	over.diagonalLabel(f, lb.FairValue, p)
@@ -54,7 +67,7 @@ func ValueMap(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels) Chart {
 	if len(bs) == 0 {
 		w.noData(box{area.x0, area.y0 + 40, area.x1, area.y1}, lb.NoData)
 	}
-	c.SVG = w.document("valuemap", "kw-valuemap", valueMapWidth, area.y1+60, c.Title, lb.ValueMapDesc)
+	c.SVG = w.document("valuemap", "kw-valuemap", width, area.y1+xAxisRoom(lb.Sacrifices, side), c.Title, lb.ValueMapDesc)
 	return c
 }
 
@@ -76,7 +89,8 @@ func (w *svgWriter) diagonalLabel(f frame, text string, p *placer) {
 
 // valueMapBubbles returns the segments that have both scores, and the
 // verdicts among them in the order of the legend.
-func valueMapBubbles(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels) ([]bubble, []calc.Verdict) {
+func valueMapBubbles(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels, focus int) ([]bubble, []calc.Verdict) {
+	focused := focus >= 0 && focus < len(r.Segments)
 	var bs []bubble
 	seen := make([]bool, len(calc.Verdicts)+1)
 	for i, sr := range r.Segments {
@@ -84,14 +98,20 @@ func valueMapBubbles(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels) 
 			continue
 		}
 		customers := segmentCustomers(s, i)
+		color, name := verdictColor(sr.Verdict), sr.Name
+		if focused && i != focus {
+			color, name = colorLine, ""
+		}
 		bs = append(bs, bubble{
 			x: *sr.SacrificeScore, y: *sr.BenefitScore, customers: customers,
-			color: verdictColor(sr.Verdict), name: sr.Name,
+			color: color, name: name,
 			tip: sr.Name + " — " + lb.Benefits + " " + optional(l, sr.BenefitScore, lb) +
 				", " + lb.Sacrifices + " " + optional(l, sr.SacrificeScore, lb) +
 				", " + lb.Customers + " " + count(l, customers) + ", " + lb.verdictName(sr.Verdict),
 		})
-		seen[verdictIndex(sr.Verdict)] = true
+		if !focused || i == focus {
+			seen[verdictIndex(sr.Verdict)] = true
+		}
 	}
 	var verdicts []calc.Verdict
 	for i, v := range append(calc.Verdicts[:len(calc.Verdicts):len(calc.Verdicts)], calc.NoVerdict) {

@@ -1,0 +1,106 @@
+package app
+
+import (
+	"time"
+
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// reportID is the element that holds the printed report while the page
+// is printed: outside go-app's tree, so that go-app never draws over it.
+// web/app.css hides it on screen and, while it is there, prints only it.
+const reportID = "kw-report"
+
+// watchPrint puts the report that build writes in the page before the
+// browser prints (the Print button, Ctrl+P, the browser's menu) and
+// takes it out afterwards. The handlers are plain JavaScript callbacks,
+// not go-app events: the browser lays the page out for print as soon as
+// beforeprint returns, before go-app would draw anything.
+func watchPrint(build func() string) {
+	if app.IsServer {
+		return
+	}
+	before := app.FuncOf(func(app.Value, []app.Value) any {
+		showReport(build())
+		return nil
+	})
+	after := app.FuncOf(func(app.Value, []app.Value) any {
+		if el := app.Window().GetElementByID(reportID); el.Truthy() {
+			el.Call("remove")
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", "beforeprint", before)
+	app.Window().Call("addEventListener", "afterprint", after)
+}
+
+// showReport puts the report's HTML in the page, in place of an earlier
+// one.
+func showReport(html string) {
+	doc := app.Window().Get("document")
+	el := app.Window().GetElementByID(reportID)
+	if !el.Truthy() {
+		el = doc.Call("createElement", "div")
+		el.Set("id", reportID)
+		doc.Get("body").Call("appendChild", el)
+	}
+	el.Set("innerHTML", html)
+}
+
+// reportLink is the share link of a scenario, made ahead for the
+// report: links are packed with the browser's streams, which answer with
+// promises, and beforeprint cannot wait for one.
+type reportLink struct {
+	scenario, pending *calc.Scenario
+	link              string
+}
+
+// shareLinkOf is the share link of s, or "" when it is too long to offer
+// (SPEC §4.1). It waits for the browser: call it from go-app's event loop
+// or a goroutine, never from a JavaScript callback.
+func shareLinkOf(s *calc.Scenario) string {
+	payload, err := calc.EncodeShareWith(s, linkDeflate)
+	if link := pageURL() + calc.SharePrefix + payload; err == nil && len(link) < maxShareLink {
+		return link
+	}
+	return ""
+}
+
+// keepReportLink makes the link of the scenario on screen once typing
+// pauses, so that the browser's own print command finds it ready.
+func (r *Root) keepReportLink(e *entry) {
+	if r.ctx == nil || r.printLink.pending == e.scenario {
+		return
+	}
+	s := e.scenario
+	r.printLink.pending = s
+	r.ctx.Async(func() {
+		time.Sleep(time.Second)
+		if r.printLink.pending != s {
+			return // typed on
+		}
+		link := shareLinkOf(s)
+		r.ctx.Dispatch(func(app.Context) { r.printLink.scenario, r.printLink.link = s, link })
+	})
+}
+
+// reportHTML writes the report of the scenario on screen. Without a
+// ready link (the browser's print command right after a change) it has
+// no QR code.
+func (r *Root) reportHTML() string {
+	e, link := r.ws.cur(), "-"
+	if r.printLink.scenario == e.scenario {
+		link = r.printLink.link
+	}
+	return printReport(e.scenario, e.report, r.locale, link, formatDate(r.locale, time.Now()))
+}
+
+// printAll prints the report: the same as the browser's own print
+// command, which watchPrint prepares too, but always with its link.
+func (r *Root) printAll(ctx app.Context) {
+	e := r.ws.cur()
+	r.printLink.scenario, r.printLink.link = e.scenario, shareLinkOf(e.scenario)
+	showReport(r.reportHTML())
+	printPage()
+}

@@ -1,0 +1,232 @@
+package app
+
+import (
+	"html"
+	"strconv"
+	"strings"
+
+	"github.com/klantwaarde/klantwaarde/app/chart"
+	"github.com/klantwaarde/klantwaarde/app/i18n"
+	"github.com/klantwaarde/klantwaarde/calc"
+)
+
+// The printed report is read-only, so it is written as HTML text in one
+// go when the page is printed (printing.go) rather than kept as
+// components: nothing of it is in the page, or costs anything, while the
+// user works. Every name a user typed goes through html.EscapeString;
+// the charts come from package chart, which escapes its own texts.
+
+// Print widths in CSS px: A4 less 15 mm margins is 180 mm, 680 px. The
+// charts are drawn a little wider than they print, so that more fits on
+// a page; their smallest text still prints above 7 pt.
+const (
+	printWidth      = 680.0
+	printChartScale = 1.2  // drawing units per printed px
+	printGapScale   = 1.35 // the gap profile's, to leave the page room
+	printMapShare   = 0.44 // the value map's share of a segment page's width
+)
+
+// reportPage is what the report shows: the scenario, its report, the
+// language, the share link (empty when too long, "-" when not made yet)
+// and the date printed.
+type reportPage struct {
+	s    *calc.Scenario
+	r    calc.Report
+	l    calc.Locale
+	link string
+	date string
+	lb   chart.Labels
+	b    strings.Builder
+}
+
+// printReport writes the A4 report: the portfolio on the first page, then
+// a page per segment (web/app.css, "Print report").
+func printReport(s *calc.Scenario, r calc.Report, l calc.Locale, link, date string) string {
+	p := &reportPage{s: s, r: r, l: l, link: link, date: date, lb: chartLabels(l, s.Settings.RetentionUplift)}
+	p.b.Grow(64 << 10)
+	p.w(`<div class="rp" lang="`, string(l), `">`)
+	p.portfolio()
+	for i := range r.Segments {
+		if i < len(s.Segments) {
+			p.segment(i)
+		}
+	}
+	p.w("</div>")
+	return p.b.String()
+}
+
+// w writes markup as it is.
+func (p *reportPage) w(markup ...string) {
+	for _, m := range markup {
+		p.b.WriteString(m)
+	}
+}
+
+// el writes an element holding text, escaped; open is its start tag.
+func (p *reportPage) el(open, text string) {
+	p.w(open, html.EscapeString(text), "</", open[1:strings.IndexAny(open, " >")], ">")
+}
+
+// table writes a table with a header row (none when head is nil) and
+// rows whose first cell heads the row, all text escaped.
+func (p *reportPage) table(open string, head []string, rows [][]string) {
+	p.w(open)
+	if head != nil {
+		p.w("<thead><tr>")
+		for _, c := range head {
+			p.el(`<th scope="col">`, c)
+		}
+		p.w("</tr></thead>")
+	}
+	p.w("<tbody>")
+	for _, row := range rows {
+		p.w("<tr>")
+		for k, c := range row {
+			if k == 0 {
+				p.el(`<th scope="row">`, c)
+			} else {
+				p.el("<td>", c)
+			}
+		}
+		p.w("</tr>")
+	}
+	p.w("</tbody></table>")
+}
+
+func (p *reportPage) score(x *float64) string {
+	if x == nil {
+		return "–"
+	}
+	return signed(p.l, *x)
+}
+
+func (p *reportPage) money(x float64) string { return money(p.l, x, p.s.Currency) }
+
+// portfolio writes page 1: every segment by priority, the quadrant and
+// the way back to these figures.
+func (p *reportPage) portfolio() {
+	l, r, pf := p.l, p.r, p.r.Portfolio
+	uplift := i18n.Uplift.F(l, l.FormatDecimal(p.s.Settings.RetentionUplift, 1))
+	p.w(`<section class="rp-page rp-portfolio">`)
+	p.el("<h1>", p.s.Title)
+	p.el(`<p class="rp-date">`, i18n.PrintMadeWith.F(l, p.date))
+	var rows [][]string
+	for k, id := range pf.Priorities {
+		for i, sr := range r.Segments {
+			if sr.ID == id && i < len(p.s.Segments) {
+				rows = append(rows, []string{sr.Name, i18n.Verdict(sr.Verdict).In(l), l.FormatDecimal(p.s.Segments[i].Customers, 0),
+					p.score(sr.Value), p.score(sr.Gap), p.money(sr.EquityUplift), strconv.Itoa(k + 1)})
+			}
+		}
+	}
+	rows = append(rows, []string{i18n.Portfolio.In(l), "", l.FormatDecimal(pf.Customers, 0), p.score(pf.Value), p.score(pf.Gap), p.money(pf.EquityUplift), ""})
+	p.table(`<table class="rp-table">`, []string{i18n.Segments.In(l), i18n.VerdictHeading.In(l), i18n.Customers.In(l), i18n.Value.In(l),
+		i18n.Gap.In(l), uplift, i18n.PrintRank.In(l)}, rows)
+	p.el(`<p class="rp-note">`, i18n.PrintRankHelp.In(l)+" "+i18n.Equity.In(l)+": "+p.money(pf.Equity)+".")
+	p.w(`<figure class="rp-chart">`, chart.PortfolioQuadrant(p.s, r, l, p.lb, printWidth*printChartScale).SVG, `</figure><div class="rp-qr">`)
+	code, err := qrSVG(p.link, i18n.PrintQRLabel.In(l))
+	switch {
+	case p.link == "-": // not ready: no code rather than a wrong one
+	case p.link == "" || err != nil:
+		p.el("<p>", i18n.PrintNoQR.In(l))
+	default:
+		p.w(code)
+		p.el("<p>", i18n.PrintScan.In(l))
+	}
+	p.w("</div></section>")
+}
+
+// segment writes the page of segment i.
+func (p *reportPage) segment(i int) {
+	l, sr, sg := p.l, p.r.Segments[i], &p.s.Segments[i]
+	names := criterionNames(p.s)
+	p.w(`<section class="rp-page rp-segment verdict-`, verdictClass(sr.Verdict), `" data-report-segment="`, html.EscapeString(sr.ID), `"><h2>`,
+		html.EscapeString(sr.Name), " ")
+	p.el(`<span class="badge">`, i18n.Verdict(sr.Verdict).In(l))
+	p.w("</h2>")
+	p.el(`<p class="explain">`, i18n.VerdictExplanation(sr.Verdict).In(l))
+	rows := [][]string{
+		{i18n.Value.In(l), p.score(sr.Value)},
+		{i18n.Gap.In(l), p.score(sr.Gap)},
+		{i18n.PrintBenefitScore.In(l), p.score(sr.BenefitScore)},
+		{i18n.PrintSacrificeScore.In(l), p.score(sr.SacrificeScore)},
+		{i18n.Customers.In(l), l.FormatDecimal(sg.Customers, 0)},
+		{i18n.Revenue.In(l), p.money(sg.RevenuePerCustomer)},
+		{i18n.Margin.In(l), l.FormatDecimal(sg.Margin, 1) + " %"},
+		{i18n.Retention.In(l), l.FormatDecimal(sg.Retention, 1) + " %"},
+		{i18n.CLV.In(l), p.money(sr.CLV)},
+		{i18n.Equity.In(l), p.money(sr.Equity)},
+		{i18n.Uplift.F(l, l.FormatDecimal(p.s.Settings.RetentionUplift, 1)), p.money(sr.EquityUplift)},
+	}
+	if sr.LoyaltyIndex != nil {
+		rows = append(rows, []string{i18n.LoyaltyIndex.In(l), l.FormatDecimal(*sr.LoyaltyIndex, 0) + " %"})
+	}
+	if sr.NPS != nil {
+		rows = append(rows, []string{i18n.NPS.In(l), l.FormatDecimal(*sr.NPS, 0)})
+	}
+	p.w(`<div class="rp-cols"><div>`)
+	p.table(`<table class="rp-figures">`, nil, rows)
+	p.el("<h3>", i18n.Levers.In(l))
+	if len(sr.Levers) == 0 {
+		p.el("<p>", i18n.NoLevers.In(l))
+	}
+	p.w("<ol>")
+	for _, lv := range sr.Levers {
+		text := i18n.LeverBenefit
+		if lv.Kind == calc.SacrificeLever {
+			text = i18n.LeverSacrifice
+		}
+		p.el("<li>", text.F(l, names[string(lv.Kind)+":"+lv.ID], l.FormatFixed(lv.Impact, 2)))
+	}
+	p.w(`</ol></div><figure class="rp-chart rp-map">`,
+		chart.ValueMapFocus(p.s, p.r, l, p.lb, printWidth*printMapShare*printChartScale, i).SVG, "</figure></div>")
+	p.el("<h3>", i18n.PainPoints.In(l))
+	if len(sr.PainPoints) == 0 {
+		p.el("<p>", i18n.NoPainPoints.In(l))
+	}
+	p.w(`<ul class="rp-pain">`)
+	for _, id := range sr.PainPoints {
+		p.w("<li>")
+		p.el("<strong>", names["dimension:"+id])
+		what := " " + i18n.BelowBy.F(l, l.FormatFixed(-gapOf(sr, id), 1))
+		for _, m := range instrumentsFor(id) {
+			what += " " + m.In(l)
+		}
+		p.w(html.EscapeString(what), "</li>")
+	}
+	p.w(`</ul><figure class="rp-chart">`, chart.GapProfile(p.s, p.r, i, l, p.lb, printWidth*printGapScale).SVG, "</figure>")
+	p.inputs(sg)
+	p.w("</section>")
+}
+
+// inputs writes the segment's ratings, in compact tables side by side
+// (its money is among the figures).
+func (p *reportPage) inputs(sg *calc.Segment) {
+	l := p.l
+	opt := func(x *float64) string {
+		if x == nil {
+			return "–"
+		}
+		return l.FormatDecimal(*x, 1)
+	}
+	p.el("<h3>", i18n.PrintInputs.In(l))
+	p.w(`<div class="rp-inputs">`)
+	for k, list := range [][]calc.Criterion{p.s.Benefits, p.s.Sacrifices} {
+		kind, of := benefitKind, sg.Benefits
+		if k == 1 {
+			kind, of = sacrificeKind, sg.Sacrifices
+		}
+		var rows [][]string
+		for _, c := range list {
+			rows = append(rows, []string{c.Name, opt(of[c.ID].Weight), opt(of[c.ID].Score)})
+		}
+		p.table("<table>", []string{kind.texts().title.In(l), i18n.Weight.In(l), i18n.Score.In(l)}, rows)
+	}
+	var rows [][]string
+	for _, d := range p.s.Dimensions {
+		q := sg.Quality[d.ID]
+		rows = append(rows, []string{d.Name, opt(q.Weight), opt(q.Expected), opt(q.Experienced)})
+	}
+	p.table("<table>", []string{i18n.DimensionsTitle.In(l), i18n.Weight.In(l), i18n.Expected.In(l), i18n.Experienced.In(l)}, rows)
+	p.w("</div>")
+}

@@ -1,0 +1,228 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/google/go-cmp/cmp"
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/qrcode"
+)
+
+// TestPrintReport prints the A4 report in both languages and reads it
+// back: a page for the portfolio and one per segment, each well filled,
+// each segment's name on its own page, type at least 9 pt and chart text
+// at least 7 pt, and a QR code on page 1 whose link opens the same
+// figures in a fresh browser context.
+func TestPrintReport(t *testing.T) {
+	for _, tool := range []string{"pdftoppm", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is missing: `make test` installs it (apt-get install poppler-utils)", tool)
+		}
+	}
+	srv := startServer(t)
+	for _, lang := range []string{"nl-NL", "en-GB"} {
+		t.Run(lang, func(t *testing.T) {
+			tb := openApp(t, srv, lang)
+			want := tb.readHooks()
+			segments := len(want.Segments)
+
+			// Ctrl+P: the browser's beforeprint puts the report in the
+			// page, afterprint takes it out.
+			var during, after int
+			tb.run(
+				chromedp.Evaluate(`window.dispatchEvent(new Event("beforeprint")); document.querySelectorAll("#kw-report [data-report-segment]").length`, &during),
+				chromedp.Evaluate(`window.dispatchEvent(new Event("afterprint")); document.querySelectorAll("#kw-report").length`, &after),
+			)
+			if during != segments || after != 0 {
+				t.Errorf("beforeprint gave %d segment pages (want %d), afterprint left %d reports (want 0)", during, segments, after)
+			}
+
+			// The Print button, with the dialog replaced by a note.
+			tb.run(
+				chromedp.Evaluate(`window.print = () => { window.printed = true; }`, nil),
+				chromedp.Click(`[data-action="print"]`, chromedp.ByQuery),
+				chromedp.Poll(`window.printed === true && document.querySelector("#kw-report .rp") !== null`, nil,
+					chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)),
+			)
+			tb.checkPrintSizes()
+
+			var pdf []byte
+			tb.run(chromedp.ActionFunc(func(ctx context.Context) error {
+				var err error
+				pdf, _, err = page.PrintToPDF().WithPaperWidth(8.27).WithPaperHeight(11.69).
+					WithPrintBackground(true).WithPreferCSSPageSize(true).Do(ctx)
+				return err
+			}))
+			dir := t.TempDir()
+			if shots := os.Getenv("KLANTWAARDE_SCREENSHOTS"); shots != "" {
+				dir = shots
+			}
+			base := filepath.Join(dir, "report-"+lang[:2])
+			if err := os.WriteFile(base+".pdf", pdf, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			pages := pdfPages(t, base+".pdf")
+			if len(pages) != 1+segments {
+				t.Fatalf("the report has %d pages, want 1 + %d segments", len(pages), segments)
+			}
+			for i, seg := range tb.segmentNames() {
+				if !strings.Contains(pages[0], seg) {
+					t.Errorf("page 1 does not name segment %q", seg)
+				}
+				if !strings.Contains(pages[i+1], seg) {
+					t.Errorf("page %d does not name segment %q:\n%s", i+2, seg, pages[i+1])
+				}
+			}
+			if out, err := exec.Command("pdftoppm", "-png", "-r", "150", base+".pdf", base).CombinedOutput(); err != nil {
+				t.Fatalf("pdftoppm: %v %s", err, out)
+			}
+			pngs, _ := filepath.Glob(base + "-[0-9]*.png")
+			if len(pngs) != len(pages) {
+				t.Fatalf("%d page images, want %d", len(pngs), len(pages))
+			}
+			for i, name := range pngs {
+				if filled := filledTo(t, name); filled < 0.55 {
+					t.Errorf("page %d is filled to %.0f %% of its height; want no page that is mostly empty", i+1, 100*filled)
+				}
+			}
+			// The QR code is read from page 1 as a good printer prints it.
+			if out, err := exec.Command("pdftoppm", "-png", "-r", "300", "-f", "1", "-l", "1", "-singlefile", base+".pdf", base+"-qr").CombinedOutput(); err != nil {
+				t.Fatalf("pdftoppm: %v %s", err, out)
+			}
+			link := decodeQR(t, base+"-qr.png")
+			if !strings.HasPrefix(link, srv.URL) || !strings.Contains(link, "#s=") {
+				t.Fatalf("the QR code reads %q, not a share link of %s", link, srv.URL)
+			}
+			fresh := newTab(t)
+			fresh.openReady(link)
+			if diff := cmp.Diff(want, fresh.readHooks()); diff != "" {
+				t.Errorf("the QR code's link opens other figures (-printed +opened):\n%s", diff)
+			}
+		})
+	}
+}
+
+// segmentNames are the names of the segment pages in the report.
+func (tb *tab) segmentNames() []string {
+	tb.t.Helper()
+	var names []string
+	tb.run(chromedp.Evaluate(`[...document.querySelectorAll("#kw-report [data-report-segment] h2")].map(h => h.firstChild.textContent.trim())`, &names))
+	return names
+}
+
+// checkPrintSizes checks, with print styles, that the report's text is at
+// least 9 pt (12 px) and its charts' text at least 7 pt as printed.
+func (tb *tab) checkPrintSizes() {
+	tb.t.Helper()
+	var got struct {
+		Body, Chart       float64
+		BodyText, ChartAt string
+	}
+	// The page as printed: print styles, as wide as A4 within its 15 mm
+	// margins (180 mm, 680 px).
+	tb.run(
+		emulation.SetDeviceMetricsOverride(680, 1000, 1, false),
+		emulation.SetEmulatedMedia().WithMedia("print"),
+		chromedp.Evaluate(`(() => {
+  const r = {body: 1e9, chart: 1e9, bodyText: "", chartAt: ""};
+  const walker = document.createTreeWalker(document.getElementById("kw-report"), NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const el = walker.currentNode.parentElement;
+    if (!walker.currentNode.textContent.trim() || el.closest("svg")) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size < r.body) { r.body = size; r.bodyText = walker.currentNode.textContent.trim(); }
+  }
+  for (const svg of document.querySelectorAll("#kw-report svg.kw-chart")) {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    for (const t of svg.querySelectorAll("text")) {
+      const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+      if (size < r.chart) { r.chart = size; r.chartAt = t.textContent; }
+    }
+  }
+  return r;
+})()`, &got),
+		emulation.SetEmulatedMedia().WithMedia(""),
+		emulation.ClearDeviceMetricsOverride(),
+	)
+	const pt = 96.0 / 72
+	if got.Body < 9*pt-0.01 {
+		tb.t.Errorf("printed text %q is %.1f pt, want at least 9", got.BodyText, got.Body/pt)
+	}
+	if got.Chart < 7*pt {
+		tb.t.Errorf("printed chart text %q is %.1f pt, want at least 7", got.ChartAt, got.Chart/pt)
+	}
+	tb.t.Logf("smallest printed text %.1f pt, chart text %.1f pt", got.Body/pt, got.Chart/pt)
+}
+
+// pdfPages returns the text of each page of a PDF.
+func pdfPages(t *testing.T, name string) []string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-layout", name, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	pages := strings.Split(string(out), "\f")
+	if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
+		pages = pages[:len(pages)-1]
+	}
+	return pages
+}
+
+// filledTo is how far down a page image its lowest mark is, as a share of
+// its height.
+func filledTo(t *testing.T, name string) float64 {
+	t.Helper()
+	img := readPNG(t, name)
+	b := img.Bounds()
+	for y := b.Max.Y - 1; y >= b.Min.Y; y-- {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if r < 0xf000 || g < 0xf000 || bl < 0xf000 {
+				return float64(y-b.Min.Y) / float64(b.Dy())
+			}
+		}
+	}
+	return 0
+}
+
+func readPNG(t *testing.T, name string) image.Image {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return img
+}
+
+// decodeQR reads the QR code on a page image.
+func decodeQR(t *testing.T, name string) string {
+	t.Helper()
+	bmp, err := gozxing.NewBinaryBitmapFromImage(readPNG(t, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := qrcode.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true})
+	if err != nil {
+		t.Fatalf("no QR code read on %s: %v", name, err)
+	}
+	return res.GetText()
+}
+
+var _ = fmt.Sprint
