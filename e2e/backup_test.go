@@ -52,9 +52,12 @@ func (tb *tab) seedStorage(scenarios []*calc.Scenario, extra map[string]string) 
 }
 
 // storedScenarios reads every scenario the app keeps, in the order of its
-// index.
+// index. A first visit saves its example a moment after data-ready, so it
+// waits for the index to be there.
 func (tb *tab) storedScenarios() []*calc.Scenario {
 	tb.t.Helper()
+	tb.run(chromedp.Poll(`localStorage.getItem("klantwaarde.index") !== null`, nil,
+		chromedp.WithPollingTimeout(pollTimeout)))
 	var docs []string
 	tb.run(chromedp.Evaluate(`JSON.parse(localStorage.getItem("klantwaarde.index")).scenarios.map(
 		id => JSON.stringify(JSON.parse(localStorage.getItem("klantwaarde.scenario." + id)).doc))`, &docs))
