@@ -83,7 +83,7 @@ func (w *Workshop) readCodes() {
 		return
 	}
 	w.read = true
-	w.lines = calc.ReadCodes(w.q, w.text)
+	w.lines = calc.ScanCodes(w.q, w.text)
 	w.aggs = calc.Aggregate(w.q, calc.AcceptedResponses(w.lines))
 }
 
