@@ -63,6 +63,12 @@ type RatingAggregate struct {
 	Stats
 }
 
+// Key names the rating in segment as "<segment>.<group>.<criterion>.<rating>",
+// the app's data-aggregate hook and the codes command's "aggregate" field.
+func (ra RatingAggregate) Key(segment string) string {
+	return segment + "." + ra.Group + "." + ra.ID + "." + ra.Rating
+}
+
 // SegmentAggregate is the aggregate of the responses for one segment: its
 // ratings in the questionnaire's order, each criterion's weight first.
 type SegmentAggregate struct {
