@@ -15,3 +15,19 @@ func openWindow(url string) {
 		app.Window().Call("open", url, "_blank", "noopener")
 	}
 }
+
+// dispatchWindowEvent sends a plain event of the given name to the window,
+// for the components of this tab that listen for it.
+func dispatchWindowEvent(name string) {
+	defer func() { recover() }()
+	if !app.IsServer {
+		w := app.Window()
+		w.Call("dispatchEvent", w.Get("Event").New(name))
+	}
+}
+
+// confirmed asks a yes-or-no question the browser's way.
+func confirmed(question string) (yes bool) {
+	defer func() { recover() }()
+	return !app.IsServer && app.Window().Call("confirm", question).Bool()
+}

@@ -61,6 +61,9 @@ type RatingAggregate struct {
 	Name   string
 	Rating string // RatingWeight, RatingScore, RatingExpected or RatingExperienced
 	Stats
+	// Values are the answers, lowest first, for showing each response
+	// (anonymously: they are not in the order of the codes).
+	Values []float64
 }
 
 // Key names the rating in segment as "<segment>.<group>.<criterion>.<rating>",
@@ -105,7 +108,8 @@ func Aggregate(q *Questionnaire, responses []*Response) []SegmentAggregate {
 					values = append(values, *v)
 				}
 			}
-			agg.Ratings = append(agg.Ratings, RatingAggregate{Group: group, ID: it.ID, Name: it.Name, Rating: rating, Stats: StatsOf(values)})
+			slices.Sort(values)
+			agg.Ratings = append(agg.Ratings, RatingAggregate{Group: group, ID: it.ID, Name: it.Name, Rating: rating, Stats: StatsOf(values), Values: values})
 		}
 		for i, it := range q.Benefits {
 			collect(GroupBenefits, it, RatingWeight, func(r *Response) *float64 { return r.Benefits[i].Weight })

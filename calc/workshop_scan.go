@@ -66,7 +66,7 @@ const (
 type chunk struct {
 	chars      string
 	start, end int // byte offsets in the line
-	digits     int
+	digits     int // typed as digits, not letters read as digits
 	used       bool
 }
 
@@ -120,7 +120,8 @@ func splitRuns(line string) [][]chunk {
 				start = i
 			}
 			word.WriteByte(c)
-			if c >= '0' && c <= '9' {
+			// Only digits typed as digits: words have I, L and O.
+			if r >= '0' && r <= '9' {
 				digits++
 			}
 		case isCodeSeparator(r):

@@ -117,6 +117,7 @@ func TestScanCodesPlainText(t *testing.T) {
 	for _, text := range []string{
 		"",
 		"[09:41] Anna: goedemorgen allemaal",
+		"[09:42] Bas: en die van Anna nog eens, tot zo; lol ooit idee",
 		"Meeting on 2026-12-04 09:41, room B-204, call 06-1234 5678",
 		"abcd efgh 2345 and then some words",
 		strings.Repeat("Bas: ok ", 200),
