@@ -20,7 +20,7 @@ import (
 func (p *Presenter) OnMount(ctx app.Context) {
 	p.loadRoom()
 	for _, event := range []string{"storage", roomChanged} {
-		p.unlisten = append(p.unlisten, app.Window().AddEventListener(event, func(app.Context, app.Event) {
+		p.unlisten = append(p.unlisten, listenWindow(event, func(app.Value) {
 			ctx.Dispatch(func(app.Context) { p.loadRoom() })
 		}))
 	}

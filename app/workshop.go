@@ -42,14 +42,16 @@ type Workshop struct {
 	text    string // the pasted codes
 	read    bool   // whether pasted text was read
 	lines   []calc.CodeLine
-	roomKey string   // the Key the room was loaded for
-	room    []string // the codes collected so far (room.go)
+	scan    scanState   // the camera scanner (workshopscan.go)
+	mounted app.Context // the component's own, for events from outside
+	roomKey string      // the Key the room was loaded for
+	room    []string    // the codes collected so far (room.go)
 	aggs    []calc.SegmentAggregate
 }
 
 // OnMount and OnUpdate make the link and its QR code when the criteria or
 // segments change, not on every render: the QR code takes a moment.
-func (w *Workshop) OnMount(ctx app.Context) { w.refresh() }
+func (w *Workshop) OnMount(ctx app.Context) { w.mounted = ctx; w.refresh() }
 
 func (w *Workshop) OnUpdate(ctx app.Context) { w.refresh() }
 
@@ -136,6 +138,7 @@ func (w *Workshop) Render() app.UI {
 		app.Div().Class("buttons").Body(
 			button(i18n.ReadCodes.In(l), "read-codes", !w.ready, func(ctx app.Context) { w.readCodes() }),
 		),
+		w.renderScanner(),
 		w.renderLines(),
 		w.renderRoom(),
 		&AggregateTable{Locale: l, Aggregates: w.aggs},

@@ -31,3 +31,22 @@ func confirmed(question string) (yes bool) {
 	defer func() { recover() }()
 	return !app.IsServer && app.Window().Call("confirm", question).Bool()
 }
+
+// listenWindow calls f with each event of the given name on the window
+// until the returned function is called.
+func listenWindow(event string, f func(e app.Value)) (stop func()) {
+	if app.IsServer {
+		return func() {}
+	}
+	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) > 0 {
+			f(args[0])
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", event, fn)
+	return func() {
+		app.Window().Call("removeEventListener", event, fn)
+		fn.Release()
+	}
+}
