@@ -45,10 +45,14 @@ func runCodes(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("codes: %w", errUsage)
 	}
 	name, textName := fs.Arg(0), fs.Arg(1)
-	s, err := readScenario(name, nil)
+	scenarios, backup, err := readScenarios(name, nil)
 	if err != nil {
 		return printProblems(stderr, name, err)
 	}
+	if backup || len(scenarios) != 1 {
+		return fmt.Errorf("codes %s: a backup holds several scenarios; give the scenario file of the workshop", name)
+	}
+	s := scenarios[0]
 	q := calc.QuestionnaireOf(s)
 	if len(q.Segments) == 0 || len(q.Benefits)+len(q.Sacrifices)+len(q.Dimensions) == 0 {
 		return fmt.Errorf("codes %s: the scenario needs a segment and a criterion to have a questionnaire", name)
