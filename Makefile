@@ -18,7 +18,7 @@ ASSETS    := $(shell find web -type f -not -path 'web/wasm/*')
 # flags (make bench -flags, a profile without -s) builds again.
 FLAGSTAMP := web/wasm/.wasmflags
 
-.PHONY: all run build test vet size bench fuzz clean deps-browser deps-e2e deps-lighthouse FORCE
+.PHONY: all run build test vet size bench fuzz clean deps-browser deps-e2e deps-lighthouse vendor-jsqr FORCE
 
 all: build
 
@@ -106,3 +106,13 @@ fuzz:
 
 clean:
 	rm -rf bin dist web/wasm/*.wasm web/wasm/*.wasm.br web/wasm/*.wasm.gz
+
+# vendor-jsqr refreshes the QR decoder the camera scanner falls back on
+# (web/vendor/jsqr: its dist/jsQR.js and licence) from npm.
+JSQR_VERSION ?= 1.4.0
+vendor-jsqr:
+	@tmp=$$(mktemp -d) && cd $$tmp && npm pack --silent jsqr@$(JSQR_VERSION) >/dev/null && \
+	  tar -xzf jsqr-$(JSQR_VERSION).tgz && cd - >/dev/null && \
+	  cp $$tmp/package/dist/jsQR.js $$tmp/package/LICENSE web/vendor/jsqr/ && rm -rf $$tmp && \
+	  sed -i -e 's/^# jsQR .*/# jsQR $(JSQR_VERSION)/' -e 's/`jsqr` [0-9.]*/`jsqr` $(JSQR_VERSION)/' web/vendor/jsqr/README.md && \
+	  echo "web/vendor/jsqr: jsQR $(JSQR_VERSION), $$(wc -c < web/vendor/jsqr/jsQR.js) bytes"

@@ -91,7 +91,7 @@ func (t *AggregateTable) row(segment string, ra calc.RatingAggregate) app.UI {
 		divided = app.Strong().Class("divided-mark").Text(" ▲ " + i18n.Divided.In(l))
 	}
 	tr := app.Tr().
-		DataSet("aggregate", segment+"."+ra.Group+"."+ra.ID+"."+ra.Rating).
+		DataSet("aggregate", ra.Key(segment)).
 		DataSet("n", strconv.Itoa(ra.N)).
 		DataSet("mean", hook(ra.Mean)).
 		DataSet("median", hook(ra.Median)).

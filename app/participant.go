@@ -49,15 +49,28 @@ func (p *Participant) steps() []string {
 	return append(steps, stepCode)
 }
 
-// resp returns the answers so far; with a single segment it is chosen.
+// resp returns the answers so far: those kept on the phone, or new ones;
+// with a single segment it is chosen.
 func (p *Participant) resp() *calc.Response {
 	if p.response == nil {
-		p.response = calc.NewResponse(p.Questionnaire, -1)
-		if len(p.Questionnaire.Segments) == 1 {
-			p.response.Segment = 0
+		if k, ok := loadAnswers(p.Questionnaire); ok {
+			p.step, p.response, p.code = k.Step, k.Response, k.Code
+			if p.code != "" {
+				p.codeSVG, _ = qrSVG(p.code, i18n.CodeQR.In(p.Locale))
+			}
+		} else {
+			p.response = newParticipantResponse(p.Questionnaire)
 		}
 	}
 	return p.response
+}
+
+// OnInit reads the kept answers before the first step is drawn.
+func (p *Participant) OnInit() { p.resp() }
+
+// keep saves the answers after each change.
+func (p *Participant) keep() {
+	saveAnswers(p.Questionnaire, keptAnswers{Step: p.step, Response: p.resp(), Code: p.code})
 }
 
 // Render lays out the page: the title, the step on screen and the buttons
@@ -106,7 +119,7 @@ func (p *Participant) segmentStep() app.UI {
 				return app.Label().Class("choice-row").For(id).Body(
 					app.Input().Type("radio").Name("q-segment").ID(id).Value(itoa(i)).
 						Checked(r.Segment == i).
-						OnChange(func(ctx app.Context, e app.Event) { p.resp().Segment = i }),
+						OnChange(func(ctx app.Context, e app.Event) { p.resp().Segment = i; p.keep() }),
 					app.Span().Text(q.Segments[i].Name),
 				)
 			}),
@@ -172,7 +185,7 @@ func (p *Participant) weightChoice(prefix, name string, value *float64, set func
 					// The scope makes go-app replace the handler when the same
 					// button shows another criterion: it keeps a handler whose
 					// code and scope are unchanged, whatever the closure holds.
-					OnChange(func(ctx app.Context, e app.Event) { set(w) }, id),
+					OnChange(func(ctx app.Context, e app.Event) { set(w); p.keep() }, id),
 				app.Span().Text(label),
 			)
 		})),
@@ -199,6 +212,7 @@ func (p *Participant) scoreField(id, label string, value *float64, set func(*flo
 				v = calc.Float(calc.RoundRating(*v))
 			}
 			set(v)
+			p.keep()
 		}),
 	}
 }
@@ -236,6 +250,7 @@ func primaryButton(label, action string, disabled bool, fn func(ctx app.Context)
 // screen reader announces it and the page starts at its top.
 func (p *Participant) goTo(ctx app.Context, step int) {
 	p.step, p.status = min(max(step, 0), len(p.steps())-1), ""
+	p.keep()
 	ctx.Defer(func(app.Context) {
 		defer func() { recover() }()
 		if h := app.Window().GetElementByID("step-heading"); h.Truthy() {

@@ -14,7 +14,8 @@ func (r *Root) stopPresenting(ctx app.Context) {
 }
 
 func (r *Root) moveSlide(ctx app.Context, slide int) {
-	r.slide = min(max(slide, 0), slideCount(r.ws.cur().report)-1)
+	e := r.ws.cur()
+	r.slide = min(max(slide, 0), slideCount(e.report, len(roomAggregates(e.id, e.scenario)))-1)
 }
 
 // presentKey moves through the slides with the keys a presenter's clicker
@@ -28,7 +29,7 @@ func (r *Root) presentKey(ctx app.Context, ev app.Event) {
 	case "Home":
 		r.moveSlide(ctx, 0)
 	case "End":
-		r.moveSlide(ctx, slideCount(r.ws.cur().report)-1)
+		r.moveSlide(ctx, 1<<20)
 	case "Escape":
 		r.stopPresenting(ctx)
 	default:

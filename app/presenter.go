@@ -18,7 +18,12 @@ type Presenter struct {
 	Report   calc.Report
 	Slide    int
 	Actions  *presenterActions
+	// RoomKey is the scenario's storage id: the room's slides follow the
+	// portfolio (roomslides.go).
+	RoomKey string
 
+	room     []calc.SegmentAggregate
+	unlisten []func()
 	// widths are the charts' widths on the slides (charts.go).
 	widths chartWidths
 }
@@ -35,18 +40,22 @@ func (p *Presenter) chart(name string, draw func(width float64) chart.Chart) app
 	return p.widths.view(p.Locale, name, draw(p.widths.of(name)/presentZoom()), p.Update)
 }
 
-// slideCount is the number of slides: the segments and the portfolio.
-func slideCount(r calc.Report) int { return len(r.Segments) + 1 }
+// slideCount is the number of slides: the segments, the portfolio and the
+// room's segments.
+func slideCount(r calc.Report, roomSlides int) int { return len(r.Segments) + 1 + roomSlides }
 
 // Render draws the current slide and the controls.
 func (p *Presenter) Render() app.UI {
-	l, n := p.Locale, slideCount(p.Report)
+	l, n := p.Locale, slideCount(p.Report, len(p.room))
 	slide := min(max(p.Slide, 0), n-1)
 	var body app.UI
-	if slide < len(p.Report.Segments) {
+	switch {
+	case slide < len(p.Report.Segments):
 		body = p.segmentSlide(slide)
-	} else {
+	case slide == len(p.Report.Segments):
 		body = p.portfolioSlide()
+	default:
+		body = p.roomSlide(p.room[slide-len(p.Report.Segments)-1])
 	}
 	return app.Div().Class("presenter").DataSet("slide", slide).Attr("role", "region").
 		Aria("roledescription", "slides").Aria("label", p.Scenario.Title).Body(

@@ -247,7 +247,7 @@ func (r *Root) Render() app.UI {
 	if r.presenting {
 		return &Presenter{
 			Locale: l, Scenario: e.scenario, Report: e.report, Slide: r.slide,
-			Actions: r.stable().slides,
+			Actions: r.stable().slides, RoomKey: e.id,
 		}
 	}
 	return app.Div().Class("page").Body(

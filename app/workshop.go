@@ -26,6 +26,8 @@ type Workshop struct {
 
 	Locale   calc.Locale
 	Scenario *calc.Scenario
+	// Key is the scenario's storage id: the room's codes are kept under it.
+	Key      string
 	ReadOnly bool
 	// OnApply puts the scenario with the room's means on screen.
 	OnApply *Change[appliedMeans]
@@ -38,14 +40,18 @@ type Workshop struct {
 	problem string // why there is no link or QR code
 	status  string // what became of a copy
 	text    string // the pasted codes
-	read    bool   // whether the codes were read
+	read    bool   // whether pasted text was read
 	lines   []calc.CodeLine
+	scan    scanState   // the camera scanner (workshopscan.go)
+	mounted app.Context // the component's own, for events from outside
+	roomKey string      // the Key the room was loaded for
+	room    []string    // the codes collected so far (room.go)
 	aggs    []calc.SegmentAggregate
 }
 
 // OnMount and OnUpdate make the link and its QR code when the criteria or
 // segments change, not on every render: the QR code takes a moment.
-func (w *Workshop) OnMount(ctx app.Context) { w.refresh() }
+func (w *Workshop) OnMount(ctx app.Context) { w.mounted = ctx; w.refresh() }
 
 func (w *Workshop) OnUpdate(ctx app.Context) { w.refresh() }
 
@@ -55,6 +61,10 @@ func (w *Workshop) refresh() {
 	}
 	q := calc.QuestionnaireOf(w.Scenario)
 	key, _ := json.Marshal(q)
+	if w.Key != w.roomKey {
+		w.roomKey, w.room, w.read, w.lines = w.Key, loadRoom(w.Key), false, nil
+		w.key = ""
+	}
 	if string(key)+string(w.Locale) == w.key {
 		return
 	}
@@ -71,20 +81,43 @@ func (w *Workshop) refresh() {
 			w.problem = i18n.WorkshopTooLong.In(w.Locale)
 		}
 	}
-	if w.read {
-		// The codes already pasted, judged against the new questionnaire.
-		w.readCodes()
+	w.aggregate()
+}
+
+// aggregate reads the room against the questionnaire on screen.
+func (w *Workshop) aggregate() {
+	w.aggs = nil
+	if w.ready {
+		w.aggs = calc.Aggregate(w.q, calc.RoomResponses(w.q, w.room))
 	}
 }
 
-func (w *Workshop) readCodes() {
+// readCodes finds the codes in the pasted text, adds the new ones to the
+// room and keeps it.
+func (w *Workshop) readCodes() { w.addText(w.text) }
+
+func (w *Workshop) addText(text string) {
 	if !w.ready {
-		w.read, w.lines, w.aggs = false, nil, nil
 		return
 	}
 	w.read = true
-	w.lines = calc.ReadCodes(w.q, w.text)
-	w.aggs = calc.Aggregate(w.q, calc.AcceptedResponses(w.lines))
+	w.lines = calc.ScanCodes(w.q, text)
+	before := len(w.room)
+	w.room = calc.AddToRoom(w.room, w.lines)
+	if len(w.room) != before {
+		saveRoom(w.Key, w.room)
+	}
+	w.aggregate()
+}
+
+// participants is how many responses the room holds for the questionnaire
+// on screen.
+func (w *Workshop) participants() int {
+	n := 0
+	for _, sa := range w.aggs {
+		n += sa.Responses
+	}
+	return n
 }
 
 // Render lays out the link, the codes and the aggregates.
@@ -105,7 +138,9 @@ func (w *Workshop) Render() app.UI {
 		app.Div().Class("buttons").Body(
 			button(i18n.ReadCodes.In(l), "read-codes", !w.ready, func(ctx app.Context) { w.readCodes() }),
 		),
+		w.renderScanner(),
 		w.renderLines(),
+		w.renderRoom(),
 		&AggregateTable{Locale: l, Aggregates: w.aggs},
 		w.renderApply(),
 	)
@@ -144,8 +179,8 @@ func (w *Workshop) renderLink() app.UI {
 
 // apply hands the scenario with the room's means to the page.
 func (w *Workshop) apply(ctx app.Context) {
-	if w.read {
-		w.OnApply.call(ctx, appliedMeans{calc.Apply(w.Scenario, w.aggs), len(calc.AcceptedResponses(w.lines))})
+	if len(w.room) > 0 {
+		w.OnApply.call(ctx, appliedMeans{calc.Apply(w.Scenario, w.aggs), w.participants()})
 	}
 }
 
@@ -190,6 +225,9 @@ func (w *Workshop) lineText(cl calc.CodeLine) string {
 	case calc.CodeAccepted:
 		return id.F(l, cl.Line, w.q.Segments[cl.Response.Segment].Name)
 	case calc.CodeDuplicate:
+		if cl.First == 0 {
+			return i18n.CodeCollectedBefore.F(l, cl.Line)
+		}
 		return id.F(l, cl.Line, cl.First)
 	case calc.CodeOther:
 		other := "?"
@@ -197,6 +235,8 @@ func (w *Workshop) lineText(cl calc.CodeLine) string {
 			other = ce.Fingerprint.String()
 		}
 		return id.F(l, cl.Line, other, w.q.Fingerprint())
+	case calc.CodeInvalid:
+		return i18n.CodeDamagedLine.F(l, cl.Line)
 	}
 	if cl.Status == calc.CodeInvalid {
 		return id.F(l, cl.Line, i18n.Problem(l, cl.Err))
@@ -205,10 +245,10 @@ func (w *Workshop) lineText(cl calc.CodeLine) string {
 }
 
 func (w *Workshop) renderApply() app.UI {
-	if !w.read {
+	if len(w.room) == 0 {
 		return nil
 	}
-	l, accepted := w.Locale, len(calc.AcceptedResponses(w.lines))
+	l, accepted := w.Locale, w.participants()
 	return app.Div().Class("apply").Body(
 		app.Div().Class("buttons").Body(
 			primaryButton(i18n.ApplyMeans.In(l), "apply-means", accepted == 0 || w.ReadOnly, w.apply),

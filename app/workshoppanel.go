@@ -28,7 +28,7 @@ func (r *Root) openQuestionnaire(payload string) {
 // workshopPanel is the trainer's workshop, folded away until opened.
 func (r *Root) workshopPanel(e *entry) app.UI {
 	return r.unfolded.panel("workshop", app.Summary().Text(i18n.Workshop.In(r.locale)), func() []app.UI {
-		return []app.UI{&Workshop{Locale: r.locale, Scenario: e.scenario, ReadOnly: e.readOnly, OnApply: r.stable().workshop}}
+		return []app.UI{&Workshop{Locale: r.locale, Scenario: e.scenario, Key: e.id, ReadOnly: e.readOnly, OnApply: r.stable().workshop}}
 	}).Class("panel", "workshop-panel")
 }
 

@@ -1,9 +1,7 @@
 package calc
 
 import (
-	"errors"
 	"slices"
-	"strings"
 )
 
 // DisagreementSpread is the spread (highest minus lowest rating) from which
@@ -63,6 +61,15 @@ type RatingAggregate struct {
 	Name   string
 	Rating string // RatingWeight, RatingScore, RatingExpected or RatingExperienced
 	Stats
+	// Values are the answers, lowest first, for showing each response
+	// (anonymously: they are not in the order of the codes).
+	Values []float64
+}
+
+// Key names the rating in segment as "<segment>.<group>.<criterion>.<rating>",
+// the app's data-aggregate hook and the codes command's "aggregate" field.
+func (ra RatingAggregate) Key(segment string) string {
+	return segment + "." + ra.Group + "." + ra.ID + "." + ra.Rating
 }
 
 // SegmentAggregate is the aggregate of the responses for one segment: its
@@ -74,14 +81,16 @@ type SegmentAggregate struct {
 }
 
 // Aggregate summarises responses to q per segment (in the questionnaire's
-// order, segments without responses included) and per rating. Identical
-// responses, which have identical codes, count once; responses that do not
-// fit q are left out.
+// order, segments without responses included) and per rating. Responses
+// with the same code count once: the same participant's code read twice,
+// or, in the first code format (no nonce), identical answers. Responses
+// that do not fit q are left out.
 func Aggregate(q *Questionnaire, responses []*Response) []SegmentAggregate {
 	seen := map[string]bool{}
+	fp := q.Fingerprint()
 	bySegment := make([][]*Response, len(q.Segments))
 	for _, r := range responses {
-		code, err := EncodeResponse(q, r)
+		code, err := encodeResponse(q, fp, r)
 		if err != nil || seen[code] {
 			continue
 		}
@@ -99,7 +108,8 @@ func Aggregate(q *Questionnaire, responses []*Response) []SegmentAggregate {
 					values = append(values, *v)
 				}
 			}
-			agg.Ratings = append(agg.Ratings, RatingAggregate{Group: group, ID: it.ID, Name: it.Name, Rating: rating, Stats: StatsOf(values)})
+			slices.Sort(values)
+			agg.Ratings = append(agg.Ratings, RatingAggregate{Group: group, ID: it.ID, Name: it.Name, Rating: rating, Stats: StatsOf(values), Values: values})
 		}
 		for i, it := range q.Benefits {
 			collect(GroupBenefits, it, RatingWeight, func(r *Response) *float64 { return r.Benefits[i].Weight })
@@ -195,61 +205,28 @@ func setRating(s *Scenario, sg *Segment, ra RatingAggregate) {
 	}
 }
 
-// CodeStatus is what became of one pasted line.
+// CodeStatus is what became of one code found in pasted text.
 type CodeStatus string
 
 // The outcomes of reading a line (and the app's data-code-result hooks).
 const (
 	CodeAccepted  CodeStatus = "accepted"
-	CodeDuplicate CodeStatus = "duplicate" // the same code as an earlier line: counted once
+	CodeDuplicate CodeStatus = "duplicate" // the same code found earlier: counted once
 	CodeOther     CodeStatus = "other"     // a code for another questionnaire
 	CodeMistyped  CodeStatus = "mistyped"  // the checksum does not match
-	CodeInvalid   CodeStatus = "invalid"   // not a (whole) code
+	CodeInvalid   CodeStatus = "invalid"   // a line that looks like a damaged code
 )
 
-// CodeLine is the outcome of one non-blank pasted line.
+// CodeLine is the outcome of one code found in pasted text, or of a line
+// that looks like a damaged code (CodeInvalid).
 type CodeLine struct {
 	Line     int    // 1-based line number in the pasted text
-	Text     string // the line, trimmed
+	Text     string // the code as it stood in the text, or the damaged line, trimmed
 	Code     string // the code in its canonical form, when it was read
 	Status   CodeStatus
 	Err      error     // why the line was refused, for CodeOther, CodeMistyped and CodeInvalid
 	First    int       // the line that had this code first, for CodeDuplicate
 	Response *Response // for CodeAccepted
-}
-
-// ReadCodes reads pasted text, one response code per line (blank lines are
-// skipped), and says for each line what became of it. A code seen on an
-// earlier line is a duplicate and counts once.
-func ReadCodes(q *Questionnaire, text string) []CodeLine {
-	var out []CodeLine
-	first := map[string]int{}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		cl := CodeLine{Line: i + 1, Text: line}
-		r, err := DecodeResponse(q, line)
-		switch {
-		case err == nil:
-			cl.Code, _ = EncodeResponse(q, r)
-			if at, ok := first[cl.Code]; ok {
-				cl.Status, cl.First = CodeDuplicate, at
-			} else {
-				first[cl.Code] = cl.Line
-				cl.Status, cl.Response = CodeAccepted, r
-			}
-		case errors.Is(err, ErrOtherQuestionnaire):
-			cl.Status, cl.Err = CodeOther, err
-		case errors.Is(err, ErrChecksum):
-			cl.Status, cl.Err = CodeMistyped, err
-		default:
-			cl.Status, cl.Err = CodeInvalid, err
-		}
-		out = append(out, cl)
-	}
-	return out
 }
 
 // AcceptedResponses returns the responses of the accepted lines.

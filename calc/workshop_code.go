@@ -23,8 +23,10 @@ var (
 // groups of CodeGroup characters, so that it can be read aloud, typed on a
 // phone and copied from a chat. Its bits, most significant first:
 //
-//	version       3  ResponseVersion
+//	version       3  ResponseVersion (2), or 1 for the codes made before it
 //	fingerprint  20  the questionnaire's Fingerprint
+//	nonce        20  a random number per participant (version 2 only), so
+//	                 that two people's identical answers give two codes
 //	segment       6  index of the participant's segment
 //	per benefit, then per sacrifice:
 //	  weight      3  0 skipped, 1–6 for the weights 0–5
@@ -41,7 +43,15 @@ var (
 // character mistyped is always refused; so is one with two neighbours
 // swapped.
 const (
-	ResponseVersion = 1
+	ResponseVersion = 2
+	// ResponseVersionNoNonce is the first format, without a nonce: its
+	// codes are still read, and identical answers give identical codes.
+	ResponseVersionNoNonce = 1
+	// NonceBits is the width of the nonce: one group of four characters.
+	// Two identical responses share a nonce with a chance of one in a
+	// million, so a room of 60 who all skip everything still counts 60
+	// with a chance of 99.8%.
+	NonceBits = 20
 	// CodeGroup is the number of characters between dashes.
 	CodeGroup = 4
 
@@ -56,7 +66,7 @@ const (
 	scoreSteps = 10
 	// maxCodeChars bounds the work done on pasted text: longer than the code
 	// of the largest questionnaire (SPEC §3.3 sizes).
-	maxCodeChars = (headerBits + (MaxBenefits+MaxSacrifices)*(weightBits+scoreBits) +
+	maxCodeChars = (headerBits + NonceBits + (MaxBenefits+MaxSacrifices)*(weightBits+scoreBits) +
 		MaxDimensions*(weightBits+2*scoreBits) + checksumBits + 4) / 5
 )
 
@@ -89,16 +99,24 @@ type QualityAnswer struct {
 // Response is one participant's ratings of one segment of a questionnaire,
 // the answers in the questionnaire's order.
 type Response struct {
+	// Version is the code format: ResponseVersion, or
+	// ResponseVersionNoNonce for a response read from an old code (it is
+	// written back in that format, so its code stays the same).
+	Version int
+	// Nonce tells apart the codes of participants who answer alike; it is
+	// below 1<<NonceBits and chosen at random by whoever asks the questions.
+	Nonce      uint32
 	Segment    int // index into Questionnaire.Segments
 	Benefits   []Answer
 	Sacrifices []Answer
 	Dimensions []QualityAnswer
 }
 
-// NewResponse returns an empty response for segment of q: every answer
-// skipped.
+// NewResponse returns an empty response for segment of q, every answer
+// skipped, with a nonce of 0: the participant's app sets its own random one.
 func NewResponse(q *Questionnaire, segment int) *Response {
 	return &Response{
+		Version:    ResponseVersion,
 		Segment:    segment,
 		Benefits:   make([]Answer, len(q.Benefits)),
 		Sacrifices: make([]Answer, len(q.Sacrifices)),
@@ -137,49 +155,71 @@ func lengthError(format string, count, want int) *CodeError {
 	return e
 }
 
-// responseBits is the number of bits of the codes of q before padding and
-// checksum.
-func responseBits(q *Questionnaire) int {
-	return headerBits + (len(q.Benefits)+len(q.Sacrifices))*(weightBits+scoreBits) +
+// responseBits is the number of bits of the codes of q in the given format
+// version before padding and checksum.
+func responseBits(q *Questionnaire, version int) int {
+	n := headerBits
+	if version != ResponseVersionNoNonce {
+		n += NonceBits
+	}
+	return n + (len(q.Benefits)+len(q.Sacrifices))*(weightBits+scoreBits) +
 		len(q.Dimensions)*(weightBits+2*scoreBits)
 }
 
 // ResponseCodeLength is the number of characters of every response code
-// for q, dashes not counted.
+// for q that this version makes, dashes not counted.
 func ResponseCodeLength(q *Questionnaire) int {
-	return (responseBits(q) + checksumBits + 4) / 5
+	return codeLength(q, ResponseVersion)
+}
+
+func codeLength(q *Questionnaire, version int) int {
+	return (responseBits(q, version) + checksumBits + 4) / 5
 }
 
 // EncodeResponse returns the response code of r, in groups of CodeGroup
 // characters joined by dashes. Weights must be whole numbers 0–5 and
 // scores 1–10 with at most one decimal; nil answers are skipped.
 func EncodeResponse(q *Questionnaire, r *Response) (string, error) {
+	return encodeResponse(q, q.Fingerprint(), r)
+}
+
+// encodeResponse is EncodeResponse with q's fingerprint, which takes a hash
+// to compute, worked out once by callers that encode many responses.
+func encodeResponse(q *Questionnaire, fp Fingerprint, r *Response) (string, error) {
 	switch {
 	case r.Segment < 0 || r.Segment >= len(q.Segments):
 		return "", fmt.Errorf("segment %d: the questionnaire has %d segments: %w", r.Segment, len(q.Segments), ErrOutOfRange)
 	case len(r.Benefits) != len(q.Benefits) || len(r.Sacrifices) != len(q.Sacrifices) || len(r.Dimensions) != len(q.Dimensions):
 		return "", fmt.Errorf("the response does not match the questionnaire's criteria: %w", ErrMalformed)
+	case r.Nonce >= 1<<NonceBits:
+		return "", fmt.Errorf("nonce %d is wider than %d bits: %w", r.Nonce, NonceBits, ErrOutOfRange)
 	}
 	var w bitWriter
-	w.write(ResponseVersion, versionBits)
-	w.write(uint32(q.Fingerprint()), FingerprintBits)
+	if r.Version == ResponseVersionNoNonce {
+		w.write(ResponseVersionNoNonce, versionBits)
+		w.write(uint32(fp), FingerprintBits)
+	} else {
+		w.write(ResponseVersion, versionBits)
+		w.write(uint32(fp), FingerprintBits)
+		w.write(r.Nonce, NonceBits)
+	}
 	w.write(uint32(r.Segment), segmentBits)
 	var el errorList
-	answer := func(path string, a Answer) {
-		w.write(weightCode(path+".weight", a.Weight, &el), weightBits)
-		w.write(scoreCode(path+".score", a.Score, &el), scoreBits)
+	answer := func(group, id string, a Answer) {
+		w.write(weightCode(ratingPath{group, id, "weight"}, a.Weight, &el), weightBits)
+		w.write(scoreCode(ratingPath{group, id, "score"}, a.Score, &el), scoreBits)
 	}
 	for i, a := range r.Benefits {
-		answer(joinPath("benefits", q.Benefits[i].ID), a)
+		answer("benefits", q.Benefits[i].ID, a)
 	}
 	for i, a := range r.Sacrifices {
-		answer(joinPath("sacrifices", q.Sacrifices[i].ID), a)
+		answer("sacrifices", q.Sacrifices[i].ID, a)
 	}
 	for i, a := range r.Dimensions {
-		path := joinPath("quality", q.Dimensions[i].ID)
-		w.write(weightCode(path+".weight", a.Weight, &el), weightBits)
-		w.write(scoreCode(path+".expected", a.Expected, &el), scoreBits)
-		w.write(scoreCode(path+".experienced", a.Experienced, &el), scoreBits)
+		id := q.Dimensions[i].ID
+		w.write(weightCode(ratingPath{"quality", id, "weight"}, a.Weight, &el), weightBits)
+		w.write(scoreCode(ratingPath{"quality", id, "expected"}, a.Expected, &el), scoreBits)
+		w.write(scoreCode(ratingPath{"quality", id, "experienced"}, a.Experienced, &el), scoreBits)
 	}
 	if err := el.err(); err != nil {
 		return "", err
@@ -198,12 +238,18 @@ func EncodeResponse(q *Questionnaire, r *Response) (string, error) {
 	return b.String(), nil
 }
 
-func weightCode(path string, w *float64, el *errorList) uint32 {
+// ratingPath names an answer in an error; it is joined only when there is
+// an error, since codes are encoded often (Aggregate encodes every one).
+type ratingPath struct{ group, id, rating string }
+
+func (p ratingPath) String() string { return joinPath(p.group, p.id) + "." + p.rating }
+
+func weightCode(path ratingPath, w *float64, el *errorList) uint32 {
 	if w == nil {
 		return 0
 	}
 	if err := ResponseWeightRange.Check(*w); err != nil {
-		el.add(path, err)
+		el.add(path.String(), err)
 		return 0
 	}
 	return uint32(*w) + 1
@@ -222,17 +268,17 @@ func ResponseWeights() []float64 {
 	return ws
 }
 
-func scoreCode(path string, x *float64, el *errorList) uint32 {
+func scoreCode(path ratingPath, x *float64, el *errorList) uint32 {
 	if x == nil {
 		return 0
 	}
 	if err := RatingRange.Check(*x); err != nil {
-		el.add(path, err)
+		el.add(path.String(), err)
 		return 0
 	}
 	steps := math.Round(*x * scoreSteps)
 	if math.Abs(steps-*x*scoreSteps) > 1e-9 {
-		el.addf(path, Problem{Err: ErrOutOfRange, Found: FormatNumber(*x)}, "%s has more than one decimal", FormatNumber(*x))
+		el.addf(path.String(), Problem{Err: ErrOutOfRange, Found: FormatNumber(*x)}, "%s has more than one decimal", FormatNumber(*x))
 		return 0
 	}
 	return uint32(steps)
@@ -249,7 +295,13 @@ func DecodeResponse(q *Questionnaire, code string) (*Response, error) {
 	if cerr != nil {
 		return nil, cerr
 	}
-	want := ResponseCodeLength(q)
+	return decodeChars(q, q.Fingerprint(), chars)
+}
+
+// decodeChars reads the normalised characters of one code for q, whose
+// fingerprint is own.
+func decodeChars(q *Questionnaire, own Fingerprint, chars string) (*Response, error) {
+	want, wantOld := ResponseCodeLength(q), codeLength(q, ResponseVersionNoNonce)
 	if len(chars) < (headerBits+checksumBits+4)/5 {
 		if len(chars) == 0 {
 			return nil, codeError(ErrMalformed, "empty: no code")
@@ -262,30 +314,36 @@ func DecodeResponse(q *Questionnaire, code string) (*Response, error) {
 	}
 	body, sum := all.bits[:len(all.bits)-checksumBits], all.bits[len(all.bits)-checksumBits:]
 	if crc16(body) != uint16(bitsValue(sum)) {
-		if len(chars) != want {
+		if len(chars) != want && len(chars) != wantOld {
 			return nil, lengthError("%d characters where a code for this questionnaire has %d: incomplete, or more than one code on the line", len(chars), want)
 		}
 		return nil, codeError(ErrChecksum, "a character is mistyped: the checksum does not match")
 	}
 	rd := bitReader{bits: body}
-	if v := rd.read(versionBits); v != ResponseVersion {
-		return nil, codeError(ErrMalformed, "made by another version of Klantwaarde (response code version %d)", v)
+	version := int(rd.read(versionBits))
+	if version != ResponseVersion && version != ResponseVersionNoNonce {
+		return nil, codeError(ErrMalformed, "made by another version of Klantwaarde (response code version %d)", version)
 	}
-	if fp, own := Fingerprint(rd.read(FingerprintBits)), q.Fingerprint(); fp != own {
+	if fp := Fingerprint(rd.read(FingerprintBits)); fp != own {
 		e := codeError(ErrOtherQuestionnaire, "made for questionnaire %s, not for this one (%s)", fp, own)
 		e.Fingerprint = fp
 		return nil, e
 	}
-	if len(chars) != want {
-		return nil, lengthError("%d characters where a code for this questionnaire has %d", len(chars), want)
+	if n := codeLength(q, version); len(chars) != n {
+		return nil, lengthError("%d characters where a code for this questionnaire has %d", len(chars), n)
 	}
-	return readAnswers(q, &rd)
+	var nonce uint32
+	if version == ResponseVersion {
+		nonce = rd.read(NonceBits)
+	}
+	return readAnswers(q, &rd, version, nonce)
 }
 
 // readAnswers reads the segment and the answers of a code whose header and
 // checksum are sound.
-func readAnswers(q *Questionnaire, rd *bitReader) (*Response, error) {
+func readAnswers(q *Questionnaire, rd *bitReader, version int, nonce uint32) (*Response, error) {
 	r := NewResponse(q, int(rd.read(segmentBits)))
+	r.Version, r.Nonce = version, nonce
 	if r.Segment >= len(q.Segments) {
 		return nil, codeError(ErrMalformed, "segment %d does not exist; the questionnaire has %d", r.Segment+1, len(q.Segments))
 	}

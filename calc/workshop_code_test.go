@@ -27,6 +27,7 @@ func fullResponse(q *Questionnaire, segment int) *Response {
 func TestResponseCodeRoundTrip(t *testing.T) {
 	q := bikeShopQuestionnaire()
 	partial := NewResponse(q, 1)
+	partial.Nonce = 1<<NonceBits - 1
 	partial.Benefits[2] = Answer{Weight: Float(0)}
 	partial.Sacrifices[0] = Answer{Score: Float(7.5)}
 	partial.Dimensions[4] = QualityAnswer{Expected: Float(6), Experienced: Float(9.9)}
@@ -35,7 +36,7 @@ func TestResponseCodeRoundTrip(t *testing.T) {
 		r    *Response
 	}{
 		{"all skipped", NewResponse(q, 0)},
-		{"everything rated", fullResponse(q, 2)},
+		{"everything rated", withNonce(fullResponse(q, 2), 0x5A5A5)},
 		{"a few answers", partial},
 	}
 	for _, tt := range tests {
@@ -44,9 +45,9 @@ func TestResponseCodeRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			// 40 characters in 10 groups of 4 for the bike shop.
-			if len(code) != 49 || strings.Count(code, "-") != 9 {
-				t.Errorf("code %q: want 40 characters in groups of 4", code)
+			// 44 characters in 11 groups of 4 for the bike shop.
+			if len(code) != 54 || strings.Count(code, "-") != 10 {
+				t.Errorf("code %q: want 44 characters in groups of 4", code)
 			}
 			for i, group := range strings.Split(code, "-") {
 				if len(group) != CodeGroup || strings.Trim(group, crockford) != "" {
@@ -62,8 +63,71 @@ func TestResponseCodeRoundTrip(t *testing.T) {
 			}
 		})
 	}
-	if n := ResponseCodeLength(q); n != 40 {
-		t.Errorf("ResponseCodeLength(bike shop) = %d, want 40", n)
+	if n := ResponseCodeLength(q); n != 44 {
+		t.Errorf("ResponseCodeLength(bike shop) = %d, want 44", n)
+	}
+}
+
+func withNonce(r *Response, nonce uint32) *Response {
+	r.Nonce = nonce
+	return r
+}
+
+// TestOldCodesStillRead: codes of the first format (no nonce), made by the
+// version before it, are read as they were and written back unchanged.
+func TestOldCodesStillRead(t *testing.T) {
+	q := bikeShopQuestionnaire()
+	old := func(r *Response) *Response { r.Version = ResponseVersionNoNonce; return r }
+	tests := []struct {
+		code string
+		want *Response
+	}{
+		{"7YY0-408M-J2VH-4ZP9-E764-E855-J1DW-GCK4-3DS0-XFPG", old(fullResponse(q, 0))},
+		{"7YY0-4400-0000-0000-0000-0000-0000-0000-0000-1RF5", old(NewResponse(q, 2))},
+		{"7yy0 428m j2vh 4zp9 e764 e855 j1dw gck4 3ds0 w0v9", old(fullResponse(q, 1))},
+	}
+	for _, tt := range tests {
+		got, err := DecodeResponse(q, tt.code)
+		if err != nil {
+			t.Fatalf("DecodeResponse(%q): %v", tt.code, err)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.code, diff)
+		}
+		again, err := EncodeResponse(q, got)
+		if err != nil || again != strings.ToUpper(strings.ReplaceAll(tt.code, " ", "-")) {
+			t.Errorf("%s is written back as %q, %v", tt.code, again, err)
+		}
+	}
+}
+
+// TestIdenticalAnswersCountTwice: two participants who answer alike get
+// two codes, and both count; the same code pasted twice counts once.
+func TestIdenticalAnswersCountTwice(t *testing.T) {
+	q := bikeShopQuestionnaire()
+	a, b := withNonce(fullResponse(q, 1), 17), withNonce(fullResponse(q, 1), 923)
+	codeA, errA := EncodeResponse(q, a)
+	codeB, errB := EncodeResponse(q, b)
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
+	if codeA == codeB {
+		t.Fatalf("identical answers with other nonces give one code %s", codeA)
+	}
+	found := ScanCodes(q, codeA+"\n"+codeB+"\n"+codeA)
+	aggs := Aggregate(q, AcceptedResponses(found))
+	if got := aggs[1].Responses; got != 2 {
+		t.Errorf("n = %d, want 2", got)
+	}
+	if got := aggs[1].Ratings[1].N; got != 2 {
+		t.Errorf("n of %s.%s = %d, want 2", aggs[1].Ratings[1].ID, aggs[1].Ratings[1].Rating, got)
+	}
+	var statuses []CodeStatus
+	for _, c := range found {
+		statuses = append(statuses, c.Status)
+	}
+	if diff := cmp.Diff([]CodeStatus{CodeAccepted, CodeAccepted, CodeDuplicate}, statuses); diff != "" {
+		t.Errorf("statuses (-want +got):\n%s", diff)
 	}
 }
 
@@ -101,7 +165,8 @@ func TestDecodeResponseTolerant(t *testing.T) {
 }
 
 // forgeCode writes a code with a sound checksum around any bits, for
-// codes that a broken or hostile program could make.
+// codes that a broken or hostile program could make; with version 1 its
+// layout is that of the first format (no nonce).
 func forgeCode(version uint32, fp Fingerprint, segment uint32, items []uint32, itemBits []int) string {
 	var w bitWriter
 	w.write(version, versionBits)
@@ -169,7 +234,10 @@ func TestDecodeResponseErrors(t *testing.T) {
 		{"a sentence", "here is my code", ErrMalformed},
 		{"punctuation", strings.Replace(code, "-", "*", 1), ErrMalformed},
 		{"non-ASCII", "Ⅹ" + code[1:], ErrMalformed},
-		{"last group missing", code[:len(code)-5], ErrMalformed},
+		// One group missing has the length of a first-format code, and is
+		// refused as mistyped; two missing are no code at all.
+		{"last group missing", code[:len(code)-5], ErrChecksum},
+		{"last two groups missing", code[:len(code)-10], ErrMalformed},
 		{"one character missing", code[:len(code)-1], ErrMalformed},
 		{"one character extra", code + "0", ErrMalformed},
 		{"two codes on a line", code + " " + code, ErrMalformed},
@@ -178,7 +246,7 @@ func TestDecodeResponseErrors(t *testing.T) {
 		{"first character changed", string(crockford[(strings.IndexByte(crockford, code[0])+1)%32]) + code[1:], ErrChecksum},
 		{"other questionnaire, same length", otherCode, ErrOtherQuestionnaire},
 		{"other questionnaire, other length", smallerCode, ErrOtherQuestionnaire},
-		{"newer version", forgeCode(2, fp, 0, good, widths), ErrMalformed},
+		{"newer version", forgeCode(3, fp, 0, good, widths), ErrMalformed},
 		{"segment that does not exist", forgeCode(1, fp, 3, good, widths), ErrMalformed},
 		{"weight above 5", forgeCode(1, fp, 0, tooHeavy, widths), ErrMalformed},
 		{"score below 1", forgeCode(1, fp, 0, halfPoint, widths), ErrMalformed},
@@ -217,7 +285,9 @@ func TestDecodeResponseErrors(t *testing.T) {
 // response.
 func TestEveryMistypedCharacterIsRefused(t *testing.T) {
 	q := bikeShopQuestionnaire()
-	for _, r := range []*Response{fullResponse(q, 0), NewResponse(q, 2)} {
+	oldFormat := fullResponse(q, 1)
+	oldFormat.Version = ResponseVersionNoNonce
+	for _, r := range []*Response{withNonce(fullResponse(q, 0), 0xABCDE), NewResponse(q, 2), oldFormat} {
 		code, err := EncodeResponse(q, r)
 		if err != nil {
 			t.Fatal(err)
@@ -244,8 +314,8 @@ func TestEveryMistypedCharacterIsRefused(t *testing.T) {
 				}
 			}
 		}
-		if tried != 40*31 {
-			t.Errorf("tried %d variants, want %d", tried, 40*31)
+		if want := codeLength(q, r.Version) * 31; tried != want {
+			t.Errorf("tried %d variants, want %d", tried, want)
 		}
 	}
 }
@@ -260,6 +330,7 @@ func TestEncodeResponseErrors(t *testing.T) {
 	}{
 		{"segment out of range", func(r *Response) { r.Segment = 3 }, ErrOutOfRange, "segment 3"},
 		{"negative segment", func(r *Response) { r.Segment = -1 }, ErrOutOfRange, "segment -1"},
+		{"nonce too wide", func(r *Response) { r.Nonce = 1 << NonceBits }, ErrOutOfRange, "nonce"},
 		{"answers missing", func(r *Response) { r.Benefits = r.Benefits[:2] }, ErrMalformed, "criteria"},
 		{"weight not whole", func(r *Response) { r.Benefits[0].Weight = Float(2.5) }, ErrNotWhole, "benefits.quality.weight"},
 		{"weight above 5", func(r *Response) { r.Sacrifices[0].Weight = Float(6) }, ErrOutOfRange, "sacrifices.price.weight"},

@@ -15,7 +15,7 @@ import (
 // Assets are the files served under /web/: app.css, storage-guard.js,
 // rescue.js and icons/.
 //
-//go:embed app.css storage-guard.js rescue.js icons
+//go:embed app.css storage-guard.js rescue.js icons qrscan.js vendor/jsqr/jsQR.js
 var Assets embed.FS
 
 //go:embed all:wasm

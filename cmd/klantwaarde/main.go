@@ -8,6 +8,7 @@
 //	klantwaarde [serve] [-addr 127.0.0.1:8000]
 //	klantwaarde build [-out dist] [-base /path/]
 //	klantwaarde report [-json] FILE|-
+//	klantwaarde codes [-json] SCENARIO FILE|-
 package main
 
 import (
@@ -50,6 +51,7 @@ Usage:
   klantwaarde [serve] [-addr 127.0.0.1:8000]   serve the app
   klantwaarde build [-out dist] [-base /path/]  write the app as a static site
   klantwaarde report [-json] FILE|-             print the results of a scenario file
+  klantwaarde codes [-json] SCENARIO FILE|-     read workshop response codes from any text
 `
 
 // run executes one command line; main only maps its error to an exit code.
@@ -69,6 +71,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runBuild(ctx, args, stdout, stderr)
 	case "report":
 		return runReport(args, stdin, stdout, stderr)
+	case "codes":
+		return runCodes(args, stdin, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

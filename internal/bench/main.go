@@ -251,6 +251,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		r.lighthouseApp, r.lighthouseFloor = lh[0], lh[1]
 	}
+	step("pasting %d codes at once into the workshop, %d times", roomSize, roomRounds)
+	if r.roomPaste, err = measureRoomPaste(ctx, o.chromium, appServer.url); err != nil {
+		return fmt.Errorf("a room of %d: %w", roomSize, err)
+	}
+	step("p50 %.1f ms to the count, %.1f ms to the next frame", percentile(r.roomPaste.dom, 50), percentile(r.roomPaste.frame, 50))
 	r.machine.loadAfter = loadAverage()
 	if o.profile != "" {
 		step("profiling into %s", o.profile)

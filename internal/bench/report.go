@@ -43,6 +43,7 @@ type report struct {
 	floorTyping          *typingResult // the floor's /typing page
 	lighthouseApp        []lighthouseResult
 	lighthouseFloor      []lighthouseResult
+	roomPaste            *roomPasteResult // workshoproom.go
 	goBenches            []*goBench
 }
 
@@ -61,6 +62,7 @@ func (r *report) write(w io.Writer) {
 	r.writeColdStarts(w)
 	r.writeLighthouse(w)
 	r.writeTyping(w)
+	r.writeRoomPaste(w)
 	r.writeMemory(w)
 	r.writeGoBenches(w)
 }
