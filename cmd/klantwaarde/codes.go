@@ -54,7 +54,7 @@ func runCodes(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	s := scenarios[0]
 	q := calc.QuestionnaireOf(s)
-	if len(q.Segments) == 0 || len(q.Benefits)+len(q.Sacrifices)+len(q.Dimensions) == 0 {
+	if !q.Usable() {
 		return fmt.Errorf("codes %s: the scenario needs a segment and a criterion to have a questionnaire", name)
 	}
 	text, err := readText(textName, stdin)
