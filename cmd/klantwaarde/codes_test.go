@@ -137,6 +137,12 @@ func TestCodesErrors(t *testing.T) {
 	if err := os.WriteFile(invalid, []byte("{"+strings.Replace(valid, `"score": 8`, `"score": 11`, 1)+"}"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Valid, but with segments and no criteria: nothing to rate.
+	unusable := filepath.Join(dir, "no-criteria.klantwaarde.json")
+	if err := os.WriteFile(unusable, []byte(`{"format": "klantwaarde/scenario", "version": 1,
+		"segments": [{"id": "s1", "name": "Vaste klanten"}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name  string
 		args  []string
@@ -147,6 +153,7 @@ func TestCodesErrors(t *testing.T) {
 		{"only refused codes", []string{file, "-"}, "7YY0-0000-0000", nil, true},
 		{"empty text", []string{file, "-"}, "", nil, true},
 		{"invalid scenario", []string{invalid, "-"}, "", errReported, false},
+		{"no questionnaire", []string{unusable, "-"}, "", nil, false},
 		{"missing scenario", []string{filepath.Join(dir, "nope.json"), "-"}, "", nil, false},
 		{"missing text", []string{file, filepath.Join(dir, "nope.txt")}, "", nil, false},
 		{"text is a directory", []string{file, dir}, "", nil, false},
