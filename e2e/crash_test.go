@@ -1,11 +1,14 @@
 package e2e
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -79,6 +82,7 @@ func TestCrashScreen(t *testing.T) {
 		{"nl from the browser, while working", "nl-NL", "", "crash-test", "Klantwaarde is gestopt", "Download al mijn scenario's"},
 		{"en chosen in the app, while working", "nl-NL", "en", "crash-test", "Klantwaarde has stopped", "Download all my scenarios"},
 		{"en at start", "en-GB", "", "crash-test?at=start", "Klantwaarde has stopped", "Download all my scenarios"},
+		{"nl in an event handler", "nl-NL", "", "crash-test?in=handler", "Klantwaarde is gestopt", "Download al mijn scenario's"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,13 +97,24 @@ func TestCrashScreen(t *testing.T) {
 				chromedp.Navigate(srv.URL), waitReady(),
 				chromedp.Navigate(srv.URL+tt.path),
 			)
-			if tt.path == "crash-test" {
+			if !strings.Contains(tt.path, "at=start") {
 				tb.run(chromedp.WaitVisible(`#crash-now`, chromedp.ByQuery), chromedp.Click(`#crash-now`, chromedp.ByQuery))
 			}
-			tb.run(chromedp.WaitVisible(`[data-crash]`, chromedp.ByQuery))
+			// A page that spins instead (a timeout the dead program left,
+			// retried by wasm_exec.js for ever) shows nothing: fail soon.
+			shown, cancel := context.WithTimeout(tb.ctx, 30*time.Second)
+			defer cancel()
+			if err := chromedp.Run(shown, chromedp.WaitVisible(`[data-crash]`, chromedp.ByQuery)); err != nil {
+				t.Fatalf("no crash screen within 30 s: %v", err)
+			}
+			for _, line := range tb.page.Console() {
+				if strings.Contains(line, "missed timeout event") {
+					t.Fatalf("the page spun on a timeout of the exited program: %s", line)
+				}
+			}
 			tb.waitText(`[data-crash] h1`, tt.title)
 			tb.waitText(`[data-action="crash-download"]`, tt.button)
-			tb.screenshot("crash-" + tt.saved + tt.browser)
+			tb.screenshot("crash-" + strings.ReplaceAll(tt.name, " ", "-"))
 
 			downloads := tb.allowDownloads()
 			tb.run(chromedp.Click(`[data-action="crash-download"]`, chromedp.ByQuery))

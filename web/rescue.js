@@ -286,10 +286,19 @@
       // Once the program has exited, every event go-app listens to would
       // throw "Go program has already exited": they do nothing instead,
       // and the crash screen says what happened.
+      // wasm_exec.js calls _resume again for as long as a timeout it set
+      // for Go is still scheduled, and only Go unschedules it: a timer
+      // pending when the program died would spin here forever, freezing
+      // the page before the crash screen shows. So they go with it.
       this._resume = function () {
         if (!this.exited) {
           resume.call(this);
+          return;
         }
+        for (const timeout of this._scheduledTimeouts.values()) {
+          clearTimeout(timeout);
+        }
+        this._scheduledTimeouts.clear();
       };
       const done = run.call(this, instance);
       done.then(
