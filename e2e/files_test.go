@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 	"github.com/klantwaarde/klantwaarde/calc"
@@ -49,11 +48,10 @@ func (tb *tab) allowDownloads() *downloads {
 			}
 		}
 	})
-	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
-		ex := cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser)
+	err := runBrowser(func(ex context.Context) error {
 		return browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllow).
 			WithBrowserContextID(tb.context).WithDownloadPath(d.dir).WithEventsEnabled(true).Do(ex)
-	}))
+	})
 	if err != nil {
 		tb.t.Fatal(err)
 	}

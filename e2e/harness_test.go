@@ -152,8 +152,7 @@ func openTab(t *testing.T, ownContext bool) *tab {
 	needBrowser(t)
 	var id target.ID
 	var bc cdp.BrowserContextID
-	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
-		browser := cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser)
+	err := runBrowser(func(browser context.Context) error {
 		create := target.CreateTarget("about:blank").WithNewWindow(true)
 		if ownContext {
 			var err error
@@ -166,11 +165,23 @@ func openTab(t *testing.T, ownContext bool) *tab {
 		var err error
 		id, err = create.Do(browser)
 		return err
-	}))
+	})
 	if err != nil {
 		t.Fatalf("opening a tab: %v", err)
 	}
 	return attachTab(t, id, bc)
+}
+
+// runBrowser runs f with a context whose executor is the browser itself
+// (not a tab), for at most browserTimeout: the browser's own context has
+// no deadline, and a browser that no longer answers must fail the test,
+// not hang the package.
+func runBrowser(f func(browser context.Context) error) error {
+	ctx, cancel := context.WithTimeout(browserCtx, browserTimeout)
+	defer cancel()
+	return chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+		return f(cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser))
+	}))
 }
 
 // attachTab drives an open target and watches it for exceptions.
@@ -189,6 +200,9 @@ func attachTab(t *testing.T, id target.ID, bc cdp.BrowserContextID) *tab {
 		if t.Failed() {
 			for _, c := range tb.page.Console() {
 				t.Logf("console %s", c)
+			}
+			if n := tb.page.Dropped(); n > 0 {
+				t.Logf("and %d more console lines, errors or exceptions", n)
 			}
 		}
 		cancelTimeout()
@@ -330,3 +344,7 @@ const pollTimeout = 20 * time.Second
 // tabTimeout bounds everything one tab does, so that a page that never gets
 // ready fails its test instead of hanging the run.
 const tabTimeout = 2 * time.Minute
+
+// browserTimeout bounds a call to the browser itself, such as opening a
+// tab.
+const browserTimeout = 30 * time.Second

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -28,12 +27,11 @@ func (tb *tab) beforeLoad(js string) {
 func (tb *tab) sibling() *tab {
 	tb.t.Helper()
 	var id target.ID
-	err := chromedp.Run(browserCtx, chromedp.ActionFunc(func(ctx context.Context) error {
-		browser := cdp.WithExecutor(ctx, chromedp.FromContext(ctx).Browser)
+	err := runBrowser(func(browser context.Context) error {
 		var err error
 		id, err = target.CreateTarget("about:blank").WithBrowserContextID(tb.context).Do(browser)
 		return err
-	}))
+	})
 	if err != nil {
 		tb.t.Fatal(err)
 	}

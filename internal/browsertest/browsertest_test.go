@@ -12,6 +12,7 @@ import (
 	"time"
 
 	cdplog "github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 )
@@ -155,5 +156,25 @@ setTimeout(() => { throw new Error("boom") }, 0);
 		if !strings.Contains(errs, want) {
 			t.Errorf("errors\n%s\nwant one with %q", errs, want)
 		}
+	}
+}
+
+// TestRecorderKeeps: a page that logs without end fills a Recorder's
+// lists up to Keep and no further, and the rest is counted.
+func TestRecorderKeeps(t *testing.T) {
+	r := &Recorder{}
+	for i := range Keep + 7 {
+		r.event(&runtime.EventConsoleAPICalled{Type: runtime.APITypeError,
+			Args: []*runtime.RemoteObject{{Description: fmt.Sprint(i)}}})
+	}
+	console, errs := r.Console(), r.Errors()
+	if len(console) != Keep || len(errs) != Keep {
+		t.Fatalf("kept %d console lines and %d errors, want %d each", len(console), len(errs), Keep)
+	}
+	if console[0] != "error: 0" || console[Keep-1] != fmt.Sprintf("error: %d", Keep-1) {
+		t.Errorf("kept %q … %q, want the first %d lines", console[0], console[Keep-1], Keep)
+	}
+	if got := r.Dropped(); got != 2*7 {
+		t.Errorf("Dropped() = %d, want 14 (7 console lines and their 7 errors)", got)
 	}
 }
