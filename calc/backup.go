@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"strconv"
 	"time"
 )
@@ -185,21 +184,7 @@ func checkBackupHeader(root *node, el *errorList) bool {
 	case format.kind != stringNode || format.str != BackupFormat:
 		el.addf("format", Problem{Err: ErrNotBackup, Found: shortText(format)}, "%s is not %q: this is not a Klantwaarde backup", shortText(format), BackupFormat)
 	}
-	version := root.member("version")
-	switch {
-	case version == nil:
-		el.addf("version", Problem{Err: ErrRequired}, "missing")
-	case version.kind != numberNode:
-		el.addf("version", Problem{Err: ErrType}, "expected a whole number, found %s", version.kind)
-	default:
-		v, err := strconv.ParseFloat(version.str, 64)
-		switch {
-		case err != nil || v != math.Trunc(v) || v < 1:
-			el.addf("version", Problem{Err: ErrNotWhole, Found: version.str}, "%s is not a version number (1 or higher)", version.str)
-		case v > BackupVersion:
-			el.addf("version", Problem{Err: ErrNewerVersion, Found: version.str, Limit: BackupVersion}, "%s was written by a newer version of Klantwaarde; this one reads backup version %d: update the app to open it", version.str, BackupVersion)
-		}
-	}
+	checkVersion(root, el, BackupVersion, "backup ")
 	return len(el.errs) == 0
 }
 

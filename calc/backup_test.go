@@ -105,7 +105,7 @@ func TestDecodeBackupErrors(t *testing.T) {
 		{"newer", `{"format":"klantwaarde/backup","version":2,"scenarios":[],"hologram":1}`, []string{
 			"version: 2 was written by a newer version of Klantwaarde; this one reads backup version 1: update the app to open it"}, ErrNewerVersion, -1},
 		{"version 0", `{"format":"klantwaarde/backup","version":0,"scenarios":[]}`,
-			[]string{"version: 0 is not a version number (1 or higher)"}, ErrNotWhole, -1},
+			[]string{"version: 0 is not a version number (1 or higher)"}, ErrOutOfRange, -1}, // as a scenario of version 0
 		{"version text", `{"format":"klantwaarde/backup","version":"1","scenarios":[]}`,
 			[]string{"version: expected a whole number, found a string"}, ErrType, -1},
 		{"no list", backupHeader + `}`, []string{`scenarios: missing; a backup lists its scenarios under "scenarios"`}, ErrRequired, -1},

@@ -75,6 +75,16 @@ func checkHeader(root *node, el *errorList) bool {
 	case format.kind != stringNode || format.str != Format:
 		el.addf("format", Problem{Err: ErrFormat, Found: shortText(format)}, "%s is not %q: this is not a Klantwaarde scenario", shortText(format), Format)
 	}
+	checkVersion(root, el, Version, "")
+	return len(el.errs) == 0
+}
+
+// checkVersion checks root's "version" for a file whose newest version is
+// newest: a whole number from 1 up, and not above newest unless el.newer
+// (a scenario kept read-only). kind names the file in the message: ""
+// for a scenario, "backup " for a backup. Scenarios and backups share it,
+// so the two kinds of file answer a bad version alike.
+func checkVersion(root *node, el *errorList, newest int, kind string) {
 	version := root.member("version")
 	switch {
 	case version == nil:
@@ -88,11 +98,10 @@ func checkHeader(root *node, el *errorList) bool {
 			el.addf("version", Problem{Err: ErrNotWhole, Found: version.str}, "%s is not a version number (1 or higher)", version.str)
 		case v < 1:
 			el.addf("version", Problem{Err: ErrOutOfRange, Found: version.str}, "%s is not a version number (1 or higher)", version.str)
-		case v > Version && !el.newer:
-			el.addf("version", Problem{Err: ErrNewerVersion, Found: version.str, Limit: Version}, "%s was written by a newer version of Klantwaarde; this one reads version %d: update the app to open it", version.str, Version)
+		case v > float64(newest) && !el.newer:
+			el.addf("version", Problem{Err: ErrNewerVersion, Found: version.str, Limit: newest}, "%s was written by a newer version of Klantwaarde; this one reads %sversion %d: update the app to open it", version.str, kind, newest)
 		}
 	}
-	return len(el.errs) == 0
 }
 
 func shortText(n *node) string {
