@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -26,18 +25,9 @@ const codesUsage = "usage: klantwaarde codes [-json] SCENARIO FILE|-"
 // the fields of the app's data-aggregate hooks (docs/workshop.md). Codes
 // that are refused are part of the result, not an error.
 func runCodes(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("codes", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print the codes and the aggregate as JSON, numbers unrounded")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), codesUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return fmt.Errorf("codes: %w", errUsage)
+	fs, asJSON, err := jsonFlags("codes", codesUsage, "print the codes and the aggregate as JSON, numbers unrounded", args, stderr)
+	if fs == nil || err != nil {
+		return err // asked for help, or a bad flag
 	}
 	if fs.NArg() != 2 || fs.Arg(0) == "-" {
 		fmt.Fprintf(stderr, "klantwaarde codes: expected a scenario file and a text file or -, got %q\n", fs.Args())
@@ -64,7 +54,7 @@ func runCodes(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	found := calc.ScanCodes(q, string(text))
 	aggs := calc.Aggregate(q, calc.AcceptedResponses(found))
 	var out bytes.Buffer
-	if *asJSON {
+	if asJSON {
 		data, err := json.MarshalIndent(codesJSON(q, found, aggs), "", "  ")
 		if err != nil {
 			return fmt.Errorf("codes %s: %w", name, err)

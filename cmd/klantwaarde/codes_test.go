@@ -162,6 +162,7 @@ func TestCodesErrors(t *testing.T) {
 		{"three arguments", []string{file, "-", "-"}, "", errUsage, false},
 		{"scenario on stdin", []string{"-", "-"}, "", errUsage, false},
 		{"unknown flag", []string{"-csv", file, "-"}, "", errUsage, false},
+		{"help", []string{"-h"}, "", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

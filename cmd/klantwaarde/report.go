@@ -29,19 +29,31 @@ const reportUsage = "usage: klantwaarde report [-json] FILE|-   (a scenario file
 // invalid scenario writes one line per problem to stderr, each prefixed
 // with the file name as compilers do, and returns errReported; nothing is
 // written to stdout then.
-func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+// jsonFlags parses the flags of a command that prints a table or, with
+// -json, JSON (report, codes), and returns the flag set with the
+// arguments after the flags. Asked for help (-h), it prints usage and
+// returns a nil flag set; a bad flag is errUsage.
+func jsonFlags(name, usage, jsonHelp string, args []string, stderr io.Writer) (*flag.FlagSet, bool, error) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	asJSON := fs.Bool("json", false, "print the report as JSON, numbers unrounded")
+	asJSON := fs.Bool("json", false, jsonHelp)
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), reportUsage)
+		fmt.Fprintln(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return nil
+			return nil, false, nil
 		}
-		return fmt.Errorf("report: %w", errUsage)
+		return nil, false, fmt.Errorf("%s: %w", name, errUsage)
+	}
+	return fs, *asJSON, nil
+}
+
+func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs, asJSON, err := jsonFlags("report", reportUsage, "print the report as JSON, numbers unrounded", args, stderr)
+	if fs == nil || err != nil {
+		return err // asked for help, or a bad flag
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintf(stderr, "klantwaarde report: expected one scenario file or -, got %d arguments\n", fs.NArg())
@@ -56,7 +68,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 
 	var out bytes.Buffer
-	if *asJSON {
+	if asJSON {
 		if err := writeJSONReports(&out, scenarios, backup); err != nil {
 			return fmt.Errorf("report %s: a figure is too large to write: %w", name, err)
 		}
