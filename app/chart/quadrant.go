@@ -100,13 +100,22 @@ func (w *svgWriter) quadrantTints(f frame, tol float64) {
 
 // quadrantNames writes the verdict names in the corners of the plot.
 func (w *svgWriter) quadrantNames(a box, lb Labels, p *placer) {
+	// On a narrow plot the names on the right go one line further in
+	// where they would run into those on the left.
+	right := func(left, right calc.Verdict) float64 {
+		wl, wr := textWidth(lb.verdictName(left), fontSize), textWidth(lb.verdictName(right), fontSize)
+		if a.x1-a.x0 < (wl+wr)*1.1+30 {
+			return titleLine
+		}
+		return 0
+	}
 	names := []struct {
 		x, y   float64
 		anchor string
 		v      calc.Verdict
 	}{
-		{a.x1 - 10, a.y0 + 20, "end", calc.Ambassador},
-		{a.x1 - 10, a.y1 - 12, "end", calc.Vulnerable},
+		{a.x1 - 10, a.y0 + 20 + right(calc.Indifferent, calc.Ambassador), "end", calc.Ambassador},
+		{a.x1 - 10, a.y1 - 12 - right(calc.Defector, calc.Vulnerable), "end", calc.Vulnerable},
 		{a.x0 + 10, a.y0 + 20, "start", calc.Indifferent},
 		{a.x0 + 10, a.y1 - 12, "start", calc.Defector},
 	}
