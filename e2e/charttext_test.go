@@ -10,12 +10,13 @@ import (
 )
 
 // smallestChartTextJS returns the smallest effective font size of any
-// text in any chart on the page: its computed font size times the scale
-// at which its drawing is shown (rendered width / viewBox width), with
-// what it reads and the chart it is in; and how many charts were seen.
+// text in the charts the selector (%q) finds that are shown: its computed
+// font size times the scale at which its drawing is shown (rendered width
+// / viewBox width), with what it reads and the chart it is in; and how many
+// charts were seen.
 const smallestChartTextJS = `(() => {
   let min = {size: 1e9, text: "", chart: "", charts: 0};
-  for (const svg of document.querySelectorAll("svg.kw-chart")) {
+  for (const svg of document.querySelectorAll(%q)) {
     const vb = svg.viewBox.baseVal;
     const rect = svg.getBoundingClientRect();
     if (!vb || vb.width === 0 || rect.width === 0) continue;
@@ -35,10 +36,16 @@ type smallestText struct {
 	Charts      int
 }
 
-// waitChartsSettled waits until every chart on the page is drawn for the
-// width it is shown at (its viewBox as wide as its box) or the page stops
-// changing, and returns the smallest chart text.
+// smallestChartText waits until the charts on the page are drawn for the
+// width they are shown at and returns their smallest text.
 func (tb *tab) smallestChartText() smallestText {
+	tb.t.Helper()
+	return tb.smallestChartTextIn("svg.kw-chart")
+}
+
+// smallestChartTextIn is smallestChartText for the charts sel finds: it
+// reads them until two readings in a row agree.
+func (tb *tab) smallestChartTextIn(sel string) smallestText {
 	tb.t.Helper()
 	var got smallestText
 	// The charts are drawn anew once their width is measured; wait for
@@ -46,7 +53,7 @@ func (tb *tab) smallestChartText() smallestText {
 	var last smallestText
 	for i := 0; i < 40; i++ {
 		time.Sleep(150 * time.Millisecond)
-		tb.run(chromedp.Evaluate(smallestChartTextJS, &got))
+		tb.run(chromedp.Evaluate(fmt.Sprintf(smallestChartTextJS, sel), &got))
 		if got == last && got.Charts > 0 {
 			break
 		}

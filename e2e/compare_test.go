@@ -118,6 +118,19 @@ func TestCompareScenarios(t *testing.T) {
 		t.Errorf("the comparison chart has %d paths, want its axes and an arrow at least", n)
 	}
 	tb.screenshot("compare-nl")
+	// Its text is as legible as the other charts' (TestChartTextSize): the
+	// page shows the drawing made for its width.
+	for _, size := range [][2]int64{{320, 640}, {360, 800}, {768, 1024}, {1440, 900}} {
+		tb.run(emulation.SetDeviceMetricsOverride(size[0], size[1], 1, size[0] < 600))
+		got := tb.smallestChartTextIn(`[data-chart="compare"] svg.kw-chart`)
+		if got.Charts != 1 || got.Size < 12 {
+			t.Errorf("at %d×%d: %d comparison drawings shown, smallest text %q at %.1f px; want 1, at least 12 px",
+				size[0], size[1], got.Charts, got.Text, got.Size)
+		}
+		t.Logf("comparison chart at %d×%d: smallest text %.1f px (%q)", size[0], size[1], got.Size, got.Text)
+		tb.screenshot(fmt.Sprintf("compare-chart-%d", size[0]))
+	}
+	tb.run(emulation.ClearDeviceMetricsOverride())
 	for _, v := range tb.runAxe().Violations {
 		if v.Impact == "serious" || v.Impact == "critical" {
 			t.Errorf("axe-core with the comparison open: %s (%s): %s", v.ID, v.Impact, v.Help)

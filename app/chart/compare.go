@@ -18,7 +18,7 @@ type CompareLabels struct {
 // drawn at on either; and the size of its marks.
 const (
 	CompareWide   = 640.0
-	CompareNarrow = 340.0
+	CompareNarrow = 280.0
 	compareDot    = 7.0
 	arrowHead     = 9.0
 )
@@ -56,15 +56,32 @@ func CompareQuadrant(c calc.Comparison, tol, width float64, l calc.Locale, lb La
 			xm, ym = math.Max(xm, math.Abs(*x)), math.Max(ym, math.Abs(*y))
 		}
 	}
-	height := math.Round(math.Max(width*0.65, 340)) + 100
-	area := box{84, 24, width - 24, height - 96}
-	x0, x1, xt := niceRange(-1.2*xm, 1.2*xm, 6)
+	// The plot takes what its axes' tick labels and titles (in as many
+	// lines as they need) and the legend beneath them leave, as in
+	// PortfolioQuadrant: at a phone's width the x title takes two lines
+	// and the legend two rows.
+	legend := []legendItem{
+		{func(w *svgWriter, x, y float64) {
+			w.circle(x+6, y-4, 5, "", "fill", colorWhite, "stroke", colorInk, "stroke-width", "2")
+		}, cl.Now},
+		{func(w *svgWriter, x, y float64) { w.circle(x+6, y-4, 6, "", "fill", colorInk) }, cl.Plan},
+	}
+	x0, x1, xt := niceRange(-1.2*xm, 1.2*xm, min(max(4, int((width-110)/80)), 6))
 	y0, y1, yt := niceRange(-1.2*ym, 1.2*ym, 6)
+	format := func(t float64) string { return l.FormatDecimal(t, scoreDigits) }
+	widest := 0.0
+	for _, t := range append(yt, -tol) {
+		widest = math.Max(widest, textWidth(format(t), smallFontSize))
+	}
+	bottom := 24 + math.Round(math.Max(width*0.65, 340)) - 20
+	xRoom := xAxisRoom(lb.Value, width-110)
+	legendY := bottom + xRoom + 18
+	height := (&svgWriter{}).legend(12, legendY, width-24, legend) + 14 // its last row's baseline
+	area := box{yAxisRoom(widest, lb.Gap, bottom-24), 24, width - 24, bottom}
 	f := frame{area: area, x0: x0, x1: x1, y0: y0, y1: y1}
 	w := &svgWriter{}
 	w.quadrantTints(f, tol)
 	limit := f.y(-tol)
-	format := func(t float64) string { return l.FormatDecimal(t, scoreDigits) }
 	w.drawAxes(f, axis{xt, format, lb.Value}, axis{dropNear(yt, f.y, limit, 12), format, lb.Gap})
 	w.line(f.x(0), area.y0, f.x(0), area.y1, "stroke", colorNeutral, "stroke-width", "1.5")
 	w.line(area.x0, limit, area.x1, limit, "stroke", colorNeutral, "stroke-width", "1.5", "stroke-dasharray", "6 4")
@@ -103,12 +120,7 @@ func CompareQuadrant(c calc.Comparison, tol, width float64, l calc.Locale, lb La
 	if !drawn {
 		w.noData(area, lb.NoData)
 	}
-	w.legend(area.x0, height-40, width-24, []legendItem{
-		{func(w *svgWriter, x, y float64) {
-			w.circle(x+6, y-4, 5, "", "fill", colorWhite, "stroke", colorInk, "stroke-width", "2")
-		}, cl.Now},
-		{func(w *svgWriter, x, y float64) { w.circle(x+6, y-4, 6, "", "fill", colorInk) }, cl.Plan},
-	})
+	w.legend(12, legendY, width-24, legend)
 	ch.SVG = w.document("compare", "kw-compare-"+num(width), width, height, ch.Title, cl.Desc)
 	return ch
 }
