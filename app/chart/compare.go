@@ -68,27 +68,12 @@ func CompareQuadrant(c calc.Comparison, tol, width float64, l calc.Locale, lb La
 	}
 	x0, x1, xt := niceRange(-1.2*xm, 1.2*xm, min(max(4, int((width-110)/80)), 6))
 	y0, y1, yt := niceRange(-1.2*ym, 1.2*ym, 6)
-	format := func(t float64) string { return l.FormatDecimal(t, scoreDigits) }
-	widest := 0.0
-	for _, t := range append(yt, -tol) {
-		widest = math.Max(widest, textWidth(format(t), smallFontSize))
-	}
 	bottom := 24 + math.Round(math.Max(width*0.65, 340)) - 20
-	xRoom := xAxisRoom(lb.Value, width-110)
-	legendY := bottom + xRoom + 18
+	legendY := bottom + xAxisRoom(lb.Value, width-110) + 18
 	height := (&svgWriter{}).legend(12, legendY, width-24, legend) + 14 // its last row's baseline
-	area := box{yAxisRoom(widest, lb.Gap, bottom-24), 24, width - 24, bottom}
-	f := frame{area: area, x0: x0, x1: x1, y0: y0, y1: y1}
 	w := &svgWriter{}
-	w.quadrantTints(f, tol)
-	limit := f.y(-tol)
-	w.drawAxes(f, axis{xt, format, lb.Value}, axis{dropNear(yt, f.y, limit, 12), format, lb.Gap})
-	w.line(f.x(0), area.y0, f.x(0), area.y1, "stroke", colorNeutral, "stroke-width", "1.5")
-	w.line(area.x0, limit, area.x1, limit, "stroke", colorNeutral, "stroke-width", "1.5", "stroke-dasharray", "6 4")
-	w.text(area.x0-8, limit+4, l.FormatDecimal(-tol, scoreDigits), "text-anchor", "end",
-		"font-weight", "bold", "font-size", num(smallFontSize))
-	p := &placer{bounds: area}
-	w.quadrantNames(area, lb, p)
+	f, p := w.quadrantPlot(quadrantAxes{x0, x1, xt, y0, y1, yt}, tol, width, bottom, 12, l, lb)
+	area := f.area
 	drawn := false
 	for i, s := range c.Segments {
 		a, b := marks[i][0], marks[i][1]

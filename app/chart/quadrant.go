@@ -32,28 +32,12 @@ func PortfolioQuadrant(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels
 	// Tick labels such as "-12,50" need about 70 units each.
 	x0, x1, xt := niceRange(-1.2*xm, 1.2*xm, min(max(2, int((width-110)/80)), 10))
 	y0, y1, yt := niceRange(-1.2*math.Max(ym, 1), 1.2*math.Max(ym, 1), 6)
-	format := func(t float64) string { return l.FormatDecimal(t, scoreDigits) }
-	widest := 0.0
-	for _, t := range append(yt, -tol) {
-		widest = math.Max(widest, textWidth(format(t), smallFontSize))
-	}
 	bottom := height - xAxisRoom(lb.Value, width-110)
-	area := box{yAxisRoom(widest, lb.Gap, bottom-24), 24, width - 24, bottom}
-	f := frame{area: area, x0: x0, x1: x1, y0: y0, y1: y1}
 	w := &svgWriter{}
-	w.quadrantTints(f, tol)
-	limit := f.y(-tol)
-	yt = dropNear(yt, f.y, limit, 14)
-	w.drawAxes(f, axis{xt, format, lb.Value}, axis{yt, format, lb.Gap})
-	w.line(f.x(0), area.y0, f.x(0), area.y1, "stroke", colorNeutral, "stroke-width", "1.5")
-	w.line(area.x0, limit, area.x1, limit, "stroke", colorNeutral, "stroke-width", "1.5", "stroke-dasharray", "6 4")
-	w.text(area.x0-8, limit+4, l.FormatDecimal(-tol, scoreDigits), "text-anchor", "end",
-		"font-weight", "bold", "font-size", num(smallFontSize))
-	p := &placer{bounds: area}
-	w.quadrantNames(area, lb, p)
+	f, p := w.quadrantPlot(quadrantAxes{x0, x1, xt, y0, y1, yt}, tol, width, bottom, 14, l, lb)
 	w.drawBubbles(f, bs, p)
 	if len(bs) == 0 {
-		w.noData(area, lb.NoData)
+		w.noData(f.area, lb.NoData)
 	}
 	c.SVG = w.document("quadrant", "kw-quadrant", width, height, c.Title, lb.QuadrantDesc)
 	return c
@@ -99,6 +83,40 @@ func (w *svgWriter) quadrantTints(f frame, tol float64) {
 }
 
 // quadrantNames writes the verdict names in the corners of the plot.
+// quadrantAxes are the ranges and ticks of a quadrant's two axes.
+type quadrantAxes struct {
+	x0, x1 float64
+	xt     []float64
+	y0, y1 float64
+	yt     []float64
+}
+
+// quadrantPlot draws what every quadrant of the verdicts has (the
+// portfolio's and the comparison's): the plot, from 24 down to bottom,
+// with room on its left for the y axis; the verdicts' tints and names; the
+// axes; and the lines of value 0 and gap = −tol, the latter labelled. A y
+// tick closer than gap to that line is left out. It returns the plot's
+// frame and a placer that knows the names, for the labels to come.
+func (w *svgWriter) quadrantPlot(q quadrantAxes, tol, width, bottom, gap float64, l calc.Locale, lb Labels) (frame, *placer) {
+	format := func(t float64) string { return l.FormatDecimal(t, scoreDigits) }
+	widest := 0.0
+	for _, t := range append(q.yt, -tol) {
+		widest = math.Max(widest, textWidth(format(t), smallFontSize))
+	}
+	area := box{yAxisRoom(widest, lb.Gap, bottom-24), 24, width - 24, bottom}
+	f := frame{area: area, x0: q.x0, x1: q.x1, y0: q.y0, y1: q.y1}
+	w.quadrantTints(f, tol)
+	limit := f.y(-tol)
+	w.drawAxes(f, axis{q.xt, format, lb.Value}, axis{dropNear(q.yt, f.y, limit, gap), format, lb.Gap})
+	w.line(f.x(0), area.y0, f.x(0), area.y1, "stroke", colorNeutral, "stroke-width", "1.5")
+	w.line(area.x0, limit, area.x1, limit, "stroke", colorNeutral, "stroke-width", "1.5", "stroke-dasharray", "6 4")
+	w.text(area.x0-8, limit+4, format(-tol), "text-anchor", "end",
+		"font-weight", "bold", "font-size", num(smallFontSize))
+	p := &placer{bounds: area}
+	w.quadrantNames(area, lb, p)
+	return f, p
+}
+
 func (w *svgWriter) quadrantNames(a box, lb Labels, p *placer) {
 	// On a narrow plot the names on the right go one line further in
 	// where they would run into those on the left.
