@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -128,10 +127,7 @@ func TestParticipantReload(t *testing.T) {
 	tb.run(chromedp.Poll(`document.querySelector("#q-benefits-quality-weight-3").checked &&
 		document.querySelector("#q-benefits-quality-score").value === "7,5"`, nil,
 		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(5*time.Second)))
-	for _, step := range []string{"next", "next", "make-code"} {
-		tb.run(chromedp.Click(fmt.Sprintf(`[data-action=%q]`, step), chromedp.ByQuery))
-	}
-	tb.waitAttr(`main[data-step]`, "data-step", "code")
+	finishQuestionnaire(tb)
 	code := tb.attr(`[data-response-code]`, "data-response-code")
 	tb.run(chromedp.Reload(), waitReady())
 	tb.waitAttr(`main[data-step]`, "data-step", "code")
