@@ -135,7 +135,7 @@ func (r *Root) OnMount(ctx app.Context) {
 	app.Window().AddEventListener("pagehide", r.onLeave)
 	app.Window().AddEventListener("visibilitychange", r.onLeave)
 	app.Window().AddEventListener("storage", r.onStorage)
-	app.Window().AddEventListener("keydown", r.onKeyDown)
+	r.listenKeys()
 	app.Window().AddEventListener("dragover", r.onDragOver)
 	app.Window().AddEventListener("drop", r.onDrop)
 	app.Window().AddEventListener("fullscreenchange", r.onFullscreenChange)
