@@ -51,8 +51,8 @@ type engine struct {
 	isFirstMount         bool
 
 	// Patched: eventHandled is set when an event (Emit) was handled, so
-	// that start draws its frame as soon as the browser's task is done
-	// rather than at the next tick of the frame rate.
+	// that start draws its frame at once, in the browser's task that
+	// delivered the event, rather than at the next tick of the frame rate.
 	eventHandled bool
 }
 
@@ -333,15 +333,6 @@ func (e *engine) start(ctx context.Context) {
 		cleanups := time.NewTicker(time.Minute)
 		defer cleanups.Stop()
 
-		// Patched: soon fires the frame after an event, at eventFrameDelay:
-		// long enough that the Go runtime hands the browser its thread
-		// back first (the events of one key press, keydown and input, are
-		// drawn in one frame), short enough not to wait for the ticker,
-		// which after a pause waits a whole frameDuration.
-		soon := time.NewTimer(time.Hour)
-		soon.Stop()
-		defer soon.Stop()
-
 		for {
 			select {
 			case <-ctx.Done():
@@ -353,13 +344,16 @@ func (e *engine) start(ctx context.Context) {
 					frames.Reset(currentFrameDuration)
 				}
 				e.handleDispatch(d)
+				// Patched: the frame after an event is drawn as soon as
+				// the event and what it dispatched are handled, before the
+				// browser gets its thread back, instead of at the next
+				// tick of the ticker, which after a pause waits a whole
+				// frameDuration. The browser then paints the event's
+				// result in the frame it was going to paint anyway.
 				if e.eventHandled && len(e.dispatches) == 0 {
 					e.eventHandled = false
-					soon.Reset(eventFrameDelay)
+					e.handleFrame()
 				}
-
-			case <-soon.C:
-				e.handleFrame()
 
 			case <-frames.C:
 				e.handleFrame()
@@ -455,11 +449,6 @@ func getComponentPriority(c Composer) int {
 	}
 	return depth
 }
-
-// eventFrameDelay is how long after an event its frame is drawn (patched).
-// Go's WebAssembly runtime rounds a timer up to whole milliseconds and
-// runs one that is already due without returning to the browser.
-const eventFrameDelay = time.Millisecond
 
 type componentUpdate struct {
 	component Composer
