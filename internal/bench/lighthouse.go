@@ -91,6 +91,34 @@ func measureLighthouse(ctx context.Context, progress io.Writer, chromium string,
 	return out, nil
 }
 
+// abLighthouse runs Lighthouse on each of urls, taking turns, and writes
+// the medians of each to progress: an A/B of a change's total blocking
+// time, whose run-to-run spread is wide.
+func abLighthouse(ctx context.Context, progress io.Writer, chromium string, urls, names []string) error {
+	if err := lighthouseInstalled(); err != nil {
+		return err
+	}
+	lh, err := measureLighthouse(ctx, progress, chromium, urls)
+	if err != nil {
+		return err
+	}
+	for i, name := range names {
+		fmt.Fprintf(progress, "bench: A/B: %s: lighthouse medians: total blocking time %.0f ms (each run: %s), main-thread work %.0f ms, performance %.0f\n",
+			name, lighthouseMedian(lh[i], tbt), list(values(lh[i], tbt)), lighthouseMedian(lh[i], func(r lighthouseResult) float64 { return r.MainThread }),
+			lighthouseMedian(lh[i], func(r lighthouseResult) float64 { return r.Score }))
+	}
+	return nil
+}
+
+// values are get of each of rs.
+func values(rs []lighthouseResult, get func(lighthouseResult) float64) []float64 {
+	xs := make([]float64, len(rs))
+	for i, r := range rs {
+		xs[i] = get(r)
+	}
+	return xs
+}
+
 // lighthouse runs Lighthouse once on url with Chromium, headless.
 func lighthouse(ctx context.Context, chromium, url string) (lighthouseResult, error) {
 	tmp, err := os.MkdirTemp("", "klantwaarde-lighthouse-")
@@ -171,11 +199,7 @@ func parseLighthouse(data []byte) (lighthouseResult, error) {
 
 // lighthouseMedian is the median of one number over the runs.
 func lighthouseMedian(rs []lighthouseResult, get func(lighthouseResult) float64) float64 {
-	xs := make([]float64, len(rs))
-	for i, r := range rs {
-		xs[i] = get(r)
-	}
-	return median(xs)
+	return median(values(rs, get))
 }
 
 // writeLighthouse writes the Lighthouse section of the report.
