@@ -62,8 +62,9 @@ type options struct {
 	against    string
 	quick      bool
 	lighthouse bool
-	// abLighthouse also runs Lighthouse on every build of an A/B.
-	abLighthouse bool
+	// abLighthouse also runs Lighthouse on every build of an A/B, and
+	// abTyping types into each.
+	abLighthouse, abTyping bool
 }
 
 func parse(args []string, stderr io.Writer) (options, error) {
@@ -79,6 +80,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.profile, "profile", "", "after measuring, profile one more cold start and typing session of the app and write their CPU profiles (.cpuprofile) to this `directory`")
 	fs.StringVar(&o.against, "against", "", "also cold-start other builds of the app, these klantwaarde `binaries` (comma-separated), taking turns with the app and the floor on the loopback; their medians go to stderr only (an A/B of a change)")
 	fs.BoolVar(&o.lighthouse, "lighthouse", true, "run Lighthouse (mobile) on the app and the floor, installed by `make deps-lighthouse`")
+	fs.BoolVar(&o.abTyping, "ab-typing", true, "with -against: also type at 5×10 into every build and the floor, taking turns (false for a build without the editor)")
 	fs.BoolVar(&o.abLighthouse, "ab-lighthouse", false, "with -against: also run Lighthouse on every build and the floor, taking turns; its medians go to stderr")
 	fs.BoolVar(&o.quick, "quick", false, "with -against: only the A/B, cold starts on the loopback and typing at 5×10, and no report")
 	fs.StringVar(&o.chromium, "chromium", "", "the Chromium `binary` (default: chromium on $PATH, as make deps-browser installs it)")
@@ -201,8 +203,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		appURLs := append(urls[:1:1], urls[2:]...)
 		appNames := append(names[:1:1], names[2:]...)
-		if err := abTyping(ctx, stderr, o.chromium, appURLs, appNames, typingServer.url, o.keys); err != nil {
-			return err
+		if o.abTyping {
+			if err := abTyping(ctx, stderr, o.chromium, appURLs, appNames, typingServer.url, o.keys); err != nil {
+				return err
+			}
 		}
 		if o.abLighthouse {
 			if err := abLighthouse(ctx, stderr, o.chromium, urls, names); err != nil {
