@@ -15,7 +15,8 @@
 // Usage:
 //
 //	go run ./internal/bench [-flags '<the Makefile's WASMFLAGS, the default>'] [-out docs/benchmarks.md]
-//	                        [-runs 5] [-keys 100] [-calc=false] [-build=false] [-against OLD_BINARY [-quick]]
+//	                        [-runs 5] [-keys 100] [-calc=false] [-build=false]
+//	                        [-against OLD_BINARY[,…] [-quick] [-ab-lighthouse] [-ab-typing=false]]
 package main
 
 import (
