@@ -20,8 +20,6 @@ import (
 const (
 	lighthouseDir = "internal/bench/lighthouse"
 	lighthouseBin = lighthouseDir + "/node_modules/.bin/lighthouse"
-	// lighthouseRuns are the runs of each page, taking turns.
-	lighthouseRuns = 3
 	// lighthouseTimeout bounds one run; a go-app page on a loaded machine
 	// can take a minute.
 	lighthouseTimeout = 3 * time.Minute
@@ -73,11 +71,11 @@ func lighthouseInstalled() error {
 	return nil
 }
 
-// measureLighthouse runs Lighthouse on each URL lighthouseRuns times,
+// measureLighthouse runs Lighthouse on each URL runs times,
 // taking turns, each in a new Chromium with a new profile.
-func measureLighthouse(ctx context.Context, progress io.Writer, chromium string, urls []string) ([][]lighthouseResult, error) {
+func measureLighthouse(ctx context.Context, progress io.Writer, chromium string, urls []string, runs int) ([][]lighthouseResult, error) {
 	out := make([][]lighthouseResult, len(urls))
-	for run := range lighthouseRuns {
+	for run := range runs {
 		for i, url := range urls {
 			r, err := lighthouse(ctx, chromium, url)
 			if err != nil {
@@ -94,11 +92,11 @@ func measureLighthouse(ctx context.Context, progress io.Writer, chromium string,
 // abLighthouse runs Lighthouse on each of urls, taking turns, and writes
 // the medians of each to progress: an A/B of a change's total blocking
 // time, whose run-to-run spread is wide.
-func abLighthouse(ctx context.Context, progress io.Writer, chromium string, urls, names []string) error {
+func abLighthouse(ctx context.Context, progress io.Writer, chromium string, urls, names []string, runs int) error {
 	if err := lighthouseInstalled(); err != nil {
 		return err
 	}
-	lh, err := measureLighthouse(ctx, progress, chromium, urls)
+	lh, err := measureLighthouse(ctx, progress, chromium, urls, runs)
 	if err != nil {
 		return err
 	}

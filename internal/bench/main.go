@@ -16,7 +16,7 @@
 //
 //	go run ./internal/bench [-flags '<the Makefile's WASMFLAGS, the default>'] [-out docs/benchmarks.md]
 //	                        [-runs 5] [-keys 100] [-calc=false] [-build=false]
-//	                        [-against OLD_BINARY[,…] [-quick] [-ab-lighthouse] [-ab-typing=false]]
+//	                        [-lighthouse-runs 3] [-against OLD_BINARY[,…] [-quick] [-ab-lighthouse] [-ab-typing=false]]
 package main
 
 import (
@@ -66,6 +66,7 @@ type options struct {
 	// abLighthouse also runs Lighthouse on every build of an A/B, and
 	// abTyping types into each.
 	abLighthouse, abTyping bool
+	lighthouseRuns         int
 }
 
 func parse(args []string, stderr io.Writer) (options, error) {
@@ -80,6 +81,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.build, "build", true, "run `make build` first; false measures bin/klantwaarde as it is")
 	fs.StringVar(&o.profile, "profile", "", "after measuring, profile one more cold start and typing session of the app and write their CPU profiles (.cpuprofile) to this `directory`")
 	fs.StringVar(&o.against, "against", "", "also cold-start other builds of the app, these klantwaarde `binaries` (comma-separated), taking turns with the app and the floor on the loopback; their medians go to stderr only (an A/B of a change)")
+	fs.IntVar(&o.lighthouseRuns, "lighthouse-runs", 3, "Lighthouse runs of each page, taking turns")
 	fs.BoolVar(&o.lighthouse, "lighthouse", true, "run Lighthouse (mobile) on the app and the floor, installed by `make deps-lighthouse`")
 	fs.BoolVar(&o.abTyping, "ab-typing", true, "with -against: also type at 5×10 into every build and the floor, taking turns (false for a build without the editor)")
 	fs.BoolVar(&o.abLighthouse, "ab-lighthouse", false, "with -against: also run Lighthouse on every build and the floor, taking turns; its medians go to stderr")
@@ -88,9 +90,9 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
-	if fs.NArg() > 0 || o.runs < 1 || o.runs > 50 || o.keys < 1 || o.keys > 10000 {
+	if fs.NArg() > 0 || o.runs < 1 || o.runs > 50 || o.keys < 1 || o.keys > 10000 || o.lighthouseRuns < 1 || o.lighthouseRuns > 50 {
 		fs.Usage()
-		return o, errors.New("usage: bench [flags]; -runs 1–50, -keys 1–10000")
+		return o, errors.New("usage: bench [flags]; -runs 1–50, -keys 1–10000, -lighthouse-runs 1–50")
 	}
 	return o, nil
 }
@@ -210,7 +212,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			}
 		}
 		if o.abLighthouse {
-			if err := abLighthouse(ctx, stderr, o.chromium, urls, names); err != nil {
+			if err := abLighthouse(ctx, stderr, o.chromium, urls, names, o.lighthouseRuns); err != nil {
 				return err
 			}
 		}
@@ -257,8 +259,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		r.typing = append(r.typing, t)
 	}
 	if o.lighthouse {
-		step("lighthouse: %d runs of each, taking turns", lighthouseRuns)
-		lh, err := measureLighthouse(ctx, stderr, o.chromium, []string{appServer.url, floorServer.url})
+		step("lighthouse: %d runs of each, taking turns", o.lighthouseRuns)
+		lh, err := measureLighthouse(ctx, stderr, o.chromium, []string{appServer.url, floorServer.url}, o.lighthouseRuns)
 		if err != nil {
 			return err
 		}
