@@ -82,7 +82,6 @@ func (w *svgWriter) quadrantTints(f frame, tol float64) {
 	}
 }
 
-// quadrantNames writes the verdict names in the corners of the plot.
 // quadrantAxes are the ranges and ticks of a quadrant's two axes.
 type quadrantAxes struct {
 	x0, x1 float64
@@ -117,6 +116,7 @@ func (w *svgWriter) quadrantPlot(q quadrantAxes, tol, width, bottom, gap float64
 	return f, p
 }
 
+// quadrantNames writes the verdict names in the corners of the plot.
 func (w *svgWriter) quadrantNames(a box, lb Labels, p *placer) {
 	// On a narrow plot the names on the right go one line further in
 	// where they would run into those on the left.

@@ -18,17 +18,6 @@ import (
 
 const reportUsage = "usage: klantwaarde report [-json] FILE|-   (a scenario file or a backup)"
 
-// runReport validates one scenario file (SPEC §4) and prints its results
-// (SPEC §5): a table in the scenario's language, or with -json the report
-// as calc computes it. "-" reads the scenario from stdin. Given a backup
-// (docs/backup.md) it prints a table per scenario, or with -json a list of
-// {"title", "report"} objects, one per scenario; a backup with any invalid
-// scenario is invalid input as a whole.
-//
-// A file that cannot be opened or read is returned as a plain error. An
-// invalid scenario writes one line per problem to stderr, each prefixed
-// with the file name as compilers do, and returns errReported; nothing is
-// written to stdout then.
 // jsonFlags parses the flags of a command that prints a table or, with
 // -json, JSON (report, codes), and returns the flag set with the
 // arguments after the flags. Asked for help (-h), it prints usage and
@@ -50,6 +39,17 @@ func jsonFlags(name, usage, jsonHelp string, args []string, stderr io.Writer) (*
 	return fs, *asJSON, nil
 }
 
+// runReport validates one scenario file (SPEC §4) and prints its results
+// (SPEC §5): a table in the scenario's language, or with -json the report
+// as calc computes it. "-" reads the scenario from stdin. Given a backup
+// (docs/backup.md) it prints a table per scenario, or with -json a list of
+// {"title", "report"} objects, one per scenario; a backup with any invalid
+// scenario is invalid input as a whole.
+//
+// A file that cannot be opened or read is returned as a plain error. An
+// invalid scenario writes one line per problem to stderr, each prefixed
+// with the file name as compilers do, and returns errReported; nothing is
+// written to stdout then.
 func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs, asJSON, err := jsonFlags("report", reportUsage, "print the report as JSON, numbers unrounded", args, stderr)
 	if fs == nil || err != nil {
