@@ -16,11 +16,13 @@ import (
 // server both call it, so that the server prerenders what the browser runs.
 // Every other path shows the app too: the server and the service worker
 // answer deep links with the page, and go-app's router would otherwise
-// show its "not found" page for them.
+// show its "not found" page for them (routeDeepLinks).
 func Routes() {
-	app.RouteFunc("/", func() app.Composer { return &Root{} })
-	app.RouteWithRegexpFunc("^/.*", func() app.Composer { return &Root{} })
+	app.RouteFunc("/", newRoot)
+	routeDeepLinks()
 }
+
+func newRoot() app.Composer { return &Root{} }
 
 // Root is the page: it owns the workspace (the kept scenarios and their
 // undo histories) and passes the scenario on screen down to the editor and
