@@ -6,6 +6,7 @@ package i18n
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/klantwaarde/klantwaarde/calc"
 )
@@ -27,8 +28,50 @@ func (t *Text) In(l calc.Locale) string {
 }
 
 // F formats the text in the language of l with args, as fmt.Sprintf does.
+// The texts take only strings (%s) and ints (%d), which it writes itself:
+// the page formats a few dozen texts as it starts, often enough that V8
+// compiled fmt's printer a second time, optimized, while the page was
+// being drawn. Anything else goes to fmt.Sprintf.
 func (t *Text) F(l calc.Locale, args ...any) string {
-	return fmt.Sprintf(t.In(l), args...)
+	format := t.In(l)
+	b := make([]byte, 0, len(format)+16*len(args))
+	n := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b = append(b, c)
+			continue
+		}
+		if i++; i == len(format) {
+			return fmt.Sprintf(format, args...)
+		}
+		switch verb := format[i]; {
+		case verb == '%':
+			b = append(b, '%')
+			continue
+		case n == len(args):
+			return fmt.Sprintf(format, args...)
+		case verb == 's':
+			s, ok := args[n].(string)
+			if !ok {
+				return fmt.Sprintf(format, args...)
+			}
+			b = append(b, s...)
+		case verb == 'd':
+			d, ok := args[n].(int)
+			if !ok {
+				return fmt.Sprintf(format, args...)
+			}
+			b = strconv.AppendInt(b, int64(d), 10)
+		default:
+			return fmt.Sprintf(format, args...)
+		}
+		n++
+	}
+	if n != len(args) {
+		return fmt.Sprintf(format, args...)
+	}
+	return string(b)
 }
 
 // keyedText is a text found by a key that calc defines, such as a CSV

@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -265,5 +266,32 @@ func moduleRoot(t *testing.T) string {
 			t.Fatal("no go.mod above the package")
 		}
 		dir = parent
+	}
+}
+
+// TestFAsSprintf checks that F writes what fmt.Sprintf writes, for the
+// verbs it writes itself and for what it leaves to fmt.
+func TestFAsSprintf(t *testing.T) {
+	for _, c := range []struct {
+		format string
+		args   []any
+	}{
+		{"%s zeggen het, ongeveer %s doen het (%s%%)", []any{"12", "4", "30"}},
+		{"%d van %d", []any{3, -14}},
+		{"geen argumenten, 5%% meer", nil},
+		{"%s", []any{""}},
+		{"%s en %d", []any{"é€", 0}},
+		{"%s", []any{7}},               // not a string: fmt's %!s(int=7)
+		{"%d", []any{"7"}},             // not an int
+		{"%d", []any{int64(7)}},        // another integer type
+		{"%s %s", []any{"one"}},        // too few
+		{"%s", []any{"one", "two"}},    // too many
+		{"%x and %q", []any{255, "a"}}, // other verbs
+		{"trailing %", nil},
+	} {
+		text := Text{NL: c.format, EN: "-"}
+		if got, want := text.F(calc.Dutch, c.args...), fmt.Sprintf(c.format, c.args...); got != want {
+			t.Errorf("F(%q, %v) = %q, fmt.Sprintf gives %q", c.format, c.args, got, want)
+		}
 	}
 }
