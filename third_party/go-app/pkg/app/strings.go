@@ -138,5 +138,17 @@ func FormatString(format string, v ...any) string {
 	if len(v) == 0 {
 		return format
 	}
+	// Patch 5 (third_party/go-app/PATCHES.md): Aria and DataSet format every
+	// value with "%v"; a string, bool or int is written without fmt.
+	if format == "%v" && len(v) == 1 {
+		switch x := v[0].(type) {
+		case string:
+			return x
+		case bool:
+			return strconv.FormatBool(x)
+		case int:
+			return strconv.Itoa(x)
+		}
+	}
 	return fmt.Sprintf(format, v...)
 }

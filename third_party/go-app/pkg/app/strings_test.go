@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -141,5 +142,30 @@ func TestAppendClass(t *testing.T) {
 func BenchmarkAppendClass(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		AppendClass("hello", "foo-bar-k", "bar-lkj-adsf-adsf")
+	}
+}
+
+// Patch 5: FormatString writes what fmt.Sprintf writes.
+func TestFormatStringAsSprintf(t *testing.T) {
+	for _, c := range []struct {
+		format string
+		v      []any
+	}{
+		{"%v", []any{"a b"}},
+		{"%v", []any{true}},
+		{"%v", []any{false}},
+		{"%v", []any{-42}},
+		{"%v", []any{1.5}},
+		{"%v", []any{int64(3)}},
+		{"%v", []any{nil}},
+		{"%v", []any{"a", "b"}},
+		{"%s-%d", []any{"x", 2}},
+	} {
+		if got, want := FormatString(c.format, c.v...), fmt.Sprintf(c.format, c.v...); got != want {
+			t.Errorf("FormatString(%q, %v) = %q, fmt.Sprintf gives %q", c.format, c.v, got, want)
+		}
+	}
+	if got := FormatString("id-1"); got != "id-1" {
+		t.Errorf("FormatString without values = %q", got)
 	}
 }
