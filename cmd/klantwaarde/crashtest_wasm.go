@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	app.RouteFunc("/crash-test", func() app.Composer { return &crasher{} })
+	testRoutes = func() { app.RouteFunc("/crash-test", func() app.Composer { return &crasher{} }) }
 	// A Go timer is always pending, so that the program dies with a
 	// timeout scheduled in wasm_exec.js that fires after the exit, as the
 	// app's own timers often do: the crash screen must still show

@@ -20,8 +20,15 @@ import (
 // (docs/benchmarks.md).
 const gcPercent = 200
 
+// testRoutes registers the pages of a test build (crashtest_wasm.go) after
+// the app's, which route the path the page was opened at to the app.
+var testRoutes func()
+
 func main() {
 	debug.SetGCPercent(gcPercent)
 	kapp.Routes()
+	if testRoutes != nil {
+		testRoutes()
+	}
 	app.RunWhenOnBrowser()
 }
