@@ -117,12 +117,10 @@ func numberProblem(l calc.Locale, err error, r calc.Range) string {
 // Render draws the label, the input and, when the text is not valid, the
 // message that says why.
 func (f *NumberField) Render() app.UI {
-	label := fieldLabel(f.ID, f.Compact, func(m *markup) {
-		m.elem("span", f.Label)
-		if f.Hint != "" {
-			m.elem("span", f.Hint, "class", "hint")
-		}
-	})
+	label := app.Label().For(f.ID).Body(
+		app.Span().Text(f.Label),
+		app.If(f.Hint != "", app.Span().Class("hint").Text(f.Hint)),
+	)
 	input := app.Input().
 		Attr("inputmode", "decimal").
 		Spellcheck(false).
@@ -130,14 +128,17 @@ func (f *NumberField) Render() app.UI {
 		Placeholder(f.Placeholder).
 		OnInput(f.onInput).
 		OnBlur(f.onBlur)
-	return fieldFrame("number", f.ID, label, input, f.problem)
+	return fieldFrame("number", f.ID, label, f.Compact, input, f.problem)
 }
 
 // fieldFrame lays out a labelled text input with its inline message: the
 // message carries data-error (SPEC §6) and is tied to the input for screen
-// readers.
-func fieldFrame(kind, id string, label app.UI, input app.HTMLInput, problem string) app.UI {
+// readers. A compact field's label is read aloud but not shown.
+func fieldFrame(kind, id string, label app.HTMLLabel, compact bool, input app.HTMLInput, problem string) app.UI {
 	errID := id + "-error"
+	if compact {
+		label = label.Class("visually-hidden")
+	}
 	input = input.ID(id).Type("text").AutoComplete(false).Aria("invalid", problem != "")
 	if problem != "" {
 		input = input.Aria("describedby", errID)
@@ -147,18 +148,4 @@ func fieldFrame(kind, id string, label app.UI, input app.HTMLInput, problem stri
 		input,
 		app.If(problem != "", app.P().ID(errID).Class("field-error").DataSet("error", id).Text(problem)),
 	)
-}
-
-// fieldLabel is a field's label, as markup (the page has dozens of them). A
-// compact field's label is read aloud but not shown.
-func fieldLabel(id string, compact bool, body func(m *markup)) app.UI {
-	var m markup
-	if compact {
-		m.open("label", "for", id, "class", "visually-hidden")
-	} else {
-		m.open("label", "for", id)
-	}
-	body(&m)
-	m.close("label")
-	return m.ui()
 }

@@ -54,58 +54,75 @@ type SegmentCard struct {
 // Render draws the card with the automation hooks of SPEC §6.
 func (c *SegmentCard) Render() app.UI {
 	l, r := c.Locale, c.Report
-	var m markup
-	m.open("article", "class", "card verdict-"+verdictClass(r.Verdict),
-		"data-segment", r.ID,
-		"data-value", hookNumber(r.Value),
-		"data-gap", hookNumber(r.Gap),
-		"data-verdict", string(r.Verdict),
-		"data-clv", calc.FormatNumber(r.CLV),
-		"data-equity-uplift", calc.FormatNumber(r.EquityUplift))
-	m.elem("h3", r.Name)
-	m.elem("p", i18n.Verdict(r.Verdict).In(l), "class", "badge")
-	m.elem("p", i18n.VerdictExplanation(r.Verdict).In(l), "class", "explain")
-	m.open("dl")
-	m.figure(i18n.Customers.In(l), l.FormatDecimal(c.Customers, 0), "", false)
-	m.scoreFigure(l, i18n.Value.In(l), r.Value, i18n.ValueHelp.In(l))
-	m.scoreFigure(l, i18n.Gap.In(l), r.Gap, i18n.GapHelp.In(l))
-	m.figure(i18n.CLV.In(l), money(l, r.CLV, c.Currency), "", false)
-	m.figure(i18n.Uplift.F(l, l.FormatDecimal(c.RetentionUplift, 1)), money(l, r.EquityUplift, c.Currency), "", false)
-	m.close("dl")
-	m.close("article")
-	return m.ui()
+	return app.Article().Class("card verdict-"+verdictClass(r.Verdict)).
+		DataSet("segment", r.ID).
+		DataSet("value", hookNumber(r.Value)).
+		DataSet("gap", hookNumber(r.Gap)).
+		DataSet("verdict", string(r.Verdict)).
+		DataSet("clv", calc.FormatNumber(r.CLV)).
+		DataSet("equity-uplift", calc.FormatNumber(r.EquityUplift)).
+		Body(
+			app.H3().Text(r.Name),
+			app.P().Class("badge").Text(i18n.Verdict(r.Verdict).In(l)),
+			app.P().Class("explain").Text(i18n.VerdictExplanation(r.Verdict).In(l)),
+			app.Dl().Body(
+				figure(i18n.Customers.In(l), l.FormatDecimal(c.Customers, 0), ""),
+				scoreFigure(l, i18n.Value.In(l), r.Value, i18n.ValueHelp.In(l)),
+				scoreFigure(l, i18n.Gap.In(l), r.Gap, i18n.GapHelp.In(l)),
+				figure(i18n.CLV.In(l), money(l, r.CLV, c.Currency), ""),
+				figure(i18n.Uplift.F(l, l.FormatDecimal(c.RetentionUplift, 1)), money(l, r.EquityUplift, c.Currency), ""),
+			),
+		)
 }
 
 func (o *Overview) portfolioCard() app.UI {
 	l, p := o.Locale, o.Report.Portfolio
-	var m markup
-	m.open("article", "class", "card portfolio",
-		"data-portfolio", "true",
-		"data-customers", calc.FormatNumber(p.Customers),
-		"data-value", hookNumber(p.Value),
-		"data-gap", hookNumber(p.Gap),
-		"data-equity", calc.FormatNumber(p.Equity),
-		"data-equity-uplift", calc.FormatNumber(p.EquityUplift))
-	m.elem("h3", i18n.Portfolio.In(l))
-	m.open("dl")
-	m.figure(i18n.Customers.In(l), l.FormatDecimal(p.Customers, 0), "", false)
-	m.scoreFigure(l, i18n.Value.In(l), p.Value, i18n.ValueHelp.In(l))
-	m.scoreFigure(l, i18n.Gap.In(l), p.Gap, i18n.GapHelp.In(l))
-	m.figure(i18n.Equity.In(l), o.money(p.Equity), "", false)
-	m.figure(i18n.Uplift.F(l, l.FormatDecimal(o.Scenario.Settings.RetentionUplift, 1)), o.money(p.EquityUplift), "", false)
-	m.close("dl")
-	m.close("article")
-	return m.ui()
+	return app.Article().Class("card portfolio").
+		DataSet("portfolio", "true").
+		DataSet("customers", calc.FormatNumber(p.Customers)).
+		DataSet("value", hookNumber(p.Value)).
+		DataSet("gap", hookNumber(p.Gap)).
+		DataSet("equity", calc.FormatNumber(p.Equity)).
+		DataSet("equity-uplift", calc.FormatNumber(p.EquityUplift)).
+		Body(
+			app.H3().Text(i18n.Portfolio.In(l)),
+			app.Dl().Body(
+				figure(i18n.Customers.In(l), l.FormatDecimal(p.Customers, 0), ""),
+				scoreFigure(l, i18n.Value.In(l), p.Value, i18n.ValueHelp.In(l)),
+				scoreFigure(l, i18n.Gap.In(l), p.Gap, i18n.GapHelp.In(l)),
+				figure(i18n.Equity.In(l), o.money(p.Equity), ""),
+				figure(i18n.Uplift.F(l, l.FormatDecimal(o.Scenario.Settings.RetentionUplift, 1)), o.money(p.EquityUplift), ""),
+			),
+		)
 }
 
-// scoreFigure writes a figure on the rating scale, signed with two
+// figure is one labelled number of a card.
+func figure(label, value, help string) app.UI {
+	return figureOf(label, app.Dd().Text(value), help)
+}
+
+// undefinedFigure is a figure that cannot be computed yet, in words.
+func undefinedFigure(label, value, help string) app.UI {
+	return figureOf(label, app.Dd().Class("undefined").Text(value), help)
+}
+
+func figureOf(label string, value app.UI, help string) app.UI {
+	return app.Div().Class("figure").Body(
+		app.Dt().Body(
+			app.Text(label),
+			app.If(help != "", app.Span().Class("help").Text(help)),
+		),
+		value,
+	)
+}
+
+// scoreFigure shows a figure on the rating scale, signed with two
 // decimals, or says it cannot be computed yet.
-func (m *markup) scoreFigure(l calc.Locale, label string, x *float64, help string) {
+func scoreFigure(l calc.Locale, label string, x *float64, help string) app.UI {
 	if x == nil {
-		m.figure(label, i18n.Undefined.In(l), help, true)
-		return
+		return undefinedFigure(label, i18n.Undefined.In(l), help)
 	}
-	m.figure(label, signed(l, *x), help, false)
+	return figure(label, signed(l, *x), help)
 }
 
 // signed writes a score with two decimals and a plus sign when positive.

@@ -18,78 +18,70 @@ type SegmentResults struct {
 	Segment  calc.Segment
 }
 
-// Render draws the explanation, read-only, as markup.
+// Render draws the explanation.
 func (sr *SegmentResults) Render() app.UI {
 	l, r := sr.Locale, sr.Report
 	names := criterionNames(sr.Scenario)
-	var m markup
-	m.open("section", "class", "segment-results verdict-"+verdictClass(r.Verdict), "data-results", r.ID)
-	m.elem("h3", r.Name)
-	m.elem("p", i18n.Verdict(r.Verdict).In(l), "class", "badge")
-	m.elem("p", i18n.VerdictExplanation(r.Verdict).In(l), "class", "explain")
+	return app.Section().Class("segment-results", "verdict-"+verdictClass(r.Verdict)).DataSet("results", r.ID).Body(
+		app.H3().Text(r.Name),
+		app.P().Class("badge").Text(i18n.Verdict(r.Verdict).In(l)),
+		app.P().Class("explain").Text(i18n.VerdictExplanation(r.Verdict).In(l)),
 
-	m.elem("h4", i18n.Levers.In(l))
-	if len(r.Levers) == 0 {
-		m.elem("p", i18n.NoLevers.In(l), "class", "hint")
-	}
-	m.open("ol", "class", "levers")
-	for _, lv := range r.Levers {
-		text := &i18n.LeverBenefit
-		if lv.Kind == calc.SacrificeLever {
-			text = &i18n.LeverSacrifice
-		}
-		m.elem("li", text.F(l, names[string(lv.Kind)+":"+lv.ID], l.FormatFixed(lv.Impact, 2)))
-	}
-	m.close("ol")
+		app.H4().Text(i18n.Levers.In(l)),
+		app.If(len(r.Levers) == 0, app.P().Class("hint").Text(i18n.NoLevers.In(l))),
+		app.Ol().Class("levers").Body(app.Range(r.Levers).Slice(func(i int) app.UI {
+			lv := r.Levers[i]
+			text := i18n.LeverBenefit
+			if lv.Kind == calc.SacrificeLever {
+				text = i18n.LeverSacrifice
+			}
+			return app.Li().Text(text.F(l, names[string(lv.Kind)+":"+lv.ID], l.FormatFixed(lv.Impact, 2)))
+		})),
 
-	m.elem("h4", i18n.PainPoints.In(l))
-	if len(r.PainPoints) == 0 {
-		m.elem("p", i18n.NoPainPoints.In(l), "class", "hint")
-	}
-	m.open("ul", "class", "painpoints")
-	for _, id := range r.PainPoints {
-		m.open("li")
-		m.elem("strong", names["dimension:"+id])
-		m.text(" " + i18n.BelowBy.F(l, l.FormatFixed(-gapOf(r, id), 1)))
-		m.open("ul")
-		for _, instr := range instrumentsFor(id) {
-			m.elem("li", instr.In(l))
-		}
-		m.close("ul")
-		m.close("li")
-	}
-	m.close("ul")
+		app.H4().Text(i18n.PainPoints.In(l)),
+		app.If(len(r.PainPoints) == 0, app.P().Class("hint").Text(i18n.NoPainPoints.In(l))),
+		app.Ul().Class("painpoints").Body(app.Range(r.PainPoints).Slice(func(i int) app.UI {
+			id := r.PainPoints[i]
+			gap := gapOf(r, id)
+			instr := instrumentsFor(id)
+			return app.Li().Body(
+				app.Strong().Text(names["dimension:"+id]),
+				app.Text(" "+i18n.BelowBy.F(l, l.FormatFixed(-gap, 1))),
+				app.Ul().Body(app.Range(instr).Slice(func(j int) app.UI { return app.Li().Text(instr[j].In(l)) })),
+			)
+		})),
 
-	m.elem("h4", i18n.LoyaltyAndNPS.In(l))
-	m.open("dl")
-	sr.optional(&m, i18n.LoyaltyIndex.In(l), r.LoyaltyIndex, func(x float64) string { return l.FormatDecimal(x, 0) + " %" })
-	sr.optional(&m, i18n.NPS.In(l), r.NPS, func(x float64) string { return l.FormatDecimal(x, 0) })
-	sr.sayDo(&m)
-	m.close("dl")
+		app.H4().Text(i18n.LoyaltyAndNPS.In(l)),
+		app.Dl().Body(
+			sr.optional(i18n.LoyaltyIndex.In(l), r.LoyaltyIndex, func(x float64) string { return l.FormatDecimal(x, 0) + " %" }),
+			sr.optional(i18n.NPS.In(l), r.NPS, func(x float64) string { return l.FormatDecimal(x, 0) }),
+			sr.sayDo(),
+		),
 
-	m.elem("h4", i18n.Worth.In(l))
-	m.open("dl")
-	m.figure(i18n.CurrentValue.In(l), sr.money(r.CurrentValue), i18n.CurrentValueHelp.In(l), false)
-	m.figure(i18n.PotentialValue.In(l), sr.money(r.PotentialValue), i18n.PotentialValueHelp.In(l), false)
-	m.figure(i18n.CLV.In(l), sr.money(r.CLV), i18n.CLVHelp.In(l), false)
-	m.figure(i18n.Equity.In(l), sr.money(r.Equity), "", false)
-	m.figure(i18n.Uplift.F(l, l.FormatDecimal(sr.Scenario.Settings.RetentionUplift, 1)), sr.money(r.EquityUplift), "", false)
-	m.close("dl")
-	m.elem("p", sr.retentionContext(), "class", "context")
-	m.close("section")
-	return m.ui()
+		app.H4().Text(i18n.Worth.In(l)),
+		app.Dl().Body(
+			figure(i18n.CurrentValue.In(l), sr.money(r.CurrentValue), i18n.CurrentValueHelp.In(l)),
+			figure(i18n.PotentialValue.In(l), sr.money(r.PotentialValue), i18n.PotentialValueHelp.In(l)),
+			figure(i18n.CLV.In(l), sr.money(r.CLV), i18n.CLVHelp.In(l)),
+			figure(i18n.Equity.In(l), sr.money(r.Equity), ""),
+			figure(i18n.Uplift.F(l, l.FormatDecimal(sr.Scenario.Settings.RetentionUplift, 1)), sr.money(r.EquityUplift), ""),
+		),
+		app.P().Class("context").Text(sr.retentionContext()),
+	)
 }
 
 // sayDo shows how many of the promoters are expected to recommend, next to
 // how many say they will (SPEC §2.8); nothing without NPS counts.
-func (sr *SegmentResults) sayDo(m *markup) {
+func (sr *SegmentResults) sayDo() app.UI {
 	l, nps, referrers := sr.Locale, sr.Segment.NPS, sr.Report.ExpectedReferrers
 	if nps == nil || referrers == nil {
-		return
+		return nil
 	}
-	m.figure(i18n.SayDoLabel.In(l), i18n.SayDoValue.F(l,
+	return figure(i18n.SayDoLabel.In(l), i18n.SayDoValue.F(l,
 		l.FormatDecimal(nps.Promoters, 0), l.FormatDecimal(*referrers, 1),
-		l.FormatDecimal(sr.Scenario.Settings.SayDo, 0)), "", false)
+		l.FormatDecimal(sr.Scenario.Settings.SayDo, 0)),
+
+		"")
 }
 
 // retentionContext puts the user's own figure next to the widely quoted
@@ -103,12 +95,11 @@ func (sr *SegmentResults) retentionContext() string {
 	return i18n.UpliftContext.F(l, own)
 }
 
-func (sr *SegmentResults) optional(m *markup, label string, x *float64, format func(float64) string) {
+func (sr *SegmentResults) optional(label string, x *float64, format func(float64) string) app.UI {
 	if x == nil {
-		m.figure(label, i18n.Undefined.In(sr.Locale), "", true)
-		return
+		return undefinedFigure(label, i18n.Undefined.In(sr.Locale), "")
 	}
-	m.figure(label, format(*x), "", false)
+	return figure(label, format(*x), "")
 }
 
 func (sr *SegmentResults) money(x float64) string {
