@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"maps"
 	"os"
 	"slices"
 	"strconv"
@@ -68,14 +69,6 @@ func exampleSource(s *Scenario) ([]byte, error) {
 		}
 		p("},\n")
 	}
-	keys := func(m map[string]Rating) []string {
-		k := make([]string, 0, len(m))
-		for id := range m {
-			k = append(k, id)
-		}
-		slices.Sort(k)
-		return k
-	}
 	p("// Code written by TestExampleIsTheFile (-update-example) from\n")
 	p("// testdata/examples/fietsenwinkel.klantwaarde.json. DO NOT EDIT.\n\n")
 	p("package calc\n\n")
@@ -105,33 +98,23 @@ func exampleSource(s *Scenario) ([]byte, error) {
 				continue
 			}
 			p("%s: map[string]Rating{\n", part.name)
-			for _, id := range keys(part.m) {
+			for _, id := range slices.Sorted(maps.Keys(part.m)) {
 				r := part.m[id]
 				p("%q: {Weight: %s, Score: %s},\n", id, ptr(r.Weight), ptr(r.Score))
 			}
 			p("},\n")
 		}
 		if g.Quality != nil {
-			ids := make([]string, 0, len(g.Quality))
-			for id := range g.Quality {
-				ids = append(ids, id)
-			}
-			slices.Sort(ids)
 			p("Quality: map[string]QualityRating{\n")
-			for _, id := range ids {
+			for _, id := range slices.Sorted(maps.Keys(g.Quality)) {
 				q := g.Quality[id]
 				p("%q: {Weight: %s, Expected: %s, Experienced: %s},\n", id, ptr(q.Weight), ptr(q.Expected), ptr(q.Experienced))
 			}
 			p("},\n")
 		}
 		if g.Loyalty != nil {
-			ids := make([]string, 0, len(g.Loyalty))
-			for id := range g.Loyalty {
-				ids = append(ids, id)
-			}
-			slices.Sort(ids)
 			p("Loyalty: map[string]float64{")
-			for _, id := range ids {
+			for _, id := range slices.Sorted(maps.Keys(g.Loyalty)) {
 				p("%q: %s, ", id, num(g.Loyalty[id]))
 			}
 			p("},\n")
