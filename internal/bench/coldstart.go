@@ -98,10 +98,4 @@ func (cs coldStarts) medianOf(get func(pageMetrics) float64) float64 {
 }
 
 // values returns one measurement of every run.
-func (cs coldStarts) values(get func(pageMetrics) float64) []float64 {
-	xs := make([]float64, len(cs))
-	for i, m := range cs {
-		xs[i] = get(m)
-	}
-	return xs
-}
+func (cs coldStarts) values(get func(pageMetrics) float64) []float64 { return values(cs, get) }

@@ -108,15 +108,6 @@ func abLighthouse(ctx context.Context, progress io.Writer, chromium string, urls
 	return nil
 }
 
-// values are get of each of rs.
-func values(rs []lighthouseResult, get func(lighthouseResult) float64) []float64 {
-	xs := make([]float64, len(rs))
-	for i, r := range rs {
-		xs[i] = get(r)
-	}
-	return xs
-}
-
 // lighthouse runs Lighthouse once on url with Chromium, headless.
 func lighthouse(ctx context.Context, chromium, url string) (lighthouseResult, error) {
 	tmp, err := os.MkdirTemp("", "klantwaarde-lighthouse-")
@@ -226,11 +217,7 @@ func (r *report) writeLighthouse(w io.Writer) {
 		for _, c := range lighthouseColumns {
 			fmt.Fprintf(w, " "+c.format+" |", lighthouseMedian(row.rs, c.get))
 		}
-		tbts := make([]float64, len(row.rs))
-		for i, x := range row.rs {
-			tbts[i] = x.TBT
-		}
-		fmt.Fprintf(w, " %s |\n", list(tbts))
+		fmt.Fprintf(w, " %s |\n", list(values(row.rs, tbt)))
 	}
 	fmt.Fprint(w, "| app/floor |")
 	for _, c := range lighthouseColumns {

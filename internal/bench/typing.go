@@ -195,3 +195,13 @@ func percentile(xs []float64, p float64) float64 {
 }
 
 func median(xs []float64) float64 { return percentile(xs, 50) }
+
+// values returns one number of each of rs, as get reads it: one
+// measurement of every run.
+func values[T any](rs []T, get func(T) float64) []float64 {
+	xs := make([]float64, len(rs))
+	for i, r := range rs {
+		xs[i] = get(r)
+	}
+	return xs
+}
