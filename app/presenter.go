@@ -70,25 +70,59 @@ func (p *Presenter) Render() app.UI {
 	)
 }
 
+// segmentSlide shows segment i: its name, each section of its results
+// (calc.ResultSections) as slideSections draws it, and its gap profile.
 func (p *Presenter) segmentSlide(i int) app.UI {
 	l, r := p.Locale, p.Report.Segments[i]
 	lb := chartLabels(l, p.Scenario.Settings.RetentionUplift)
-	names := criterionNames(p.Scenario)
-	return app.Section().Class("slide", "verdict-"+verdictClass(r.Verdict)).Body(
-		app.H2().Text(r.Name),
-		app.P().Class("badge").Text(i18n.Verdict(r.Verdict).In(l)),
-		app.P().Class("explain").Text(i18n.VerdictExplanation(r.Verdict).In(l)),
-		app.Div().Class("slide-figures").Body(
-			p.bigFigure(i18n.Value.In(l), r.Value),
-			p.bigFigure(i18n.Gap.In(l), r.Gap),
-			app.Div().Class("big").Body(
-				app.Span().Class("big-label").Text(i18n.Uplift.F(l, l.FormatDecimal(p.Scenario.Settings.RetentionUplift, 1))),
-				app.Span().Class("big-value").Text(money(l, r.EquityUplift, p.Scenario.Currency)),
-			),
-		),
-		app.If(len(r.PainPoints) > 0, app.P().Class("slide-pain").Text(i18n.PainPoints.In(l)+": "+joinNames(names, "dimension:", r.PainPoints))),
-		p.chart("gap-profile", func(w float64) chart.Chart { return chart.GapProfile(p.Scenario, p.Report, i, l, lb, w) }),
-	)
+	var parts slideParts
+	for _, s := range calc.ResultSections {
+		if draw := slideSections[s]; draw != nil {
+			draw(p, r, &parts)
+		}
+	}
+	body := append([]app.UI{app.H2().Text(r.Name)}, parts.head...)
+	body = append(body, app.Div().Class("slide-figures").Body(parts.figures...))
+	body = append(body, parts.rest...)
+	body = append(body, p.chart("gap-profile", func(w float64) chart.Chart { return chart.GapProfile(p.Scenario, p.Report, i, l, lb, w) }))
+	return app.Section().Class("slide", "verdict-"+verdictClass(r.Verdict)).Body(body...)
+}
+
+// slideParts are the places on a segment's slide: under its name, among
+// the large figures, and below them.
+type slideParts struct{ head, figures, rest []app.UI }
+
+// slideSections draws each section of a segment's results on its slide;
+// a nil entry is a section a slide leaves out: it shows what to act on,
+// large enough to read from the back of the room.
+var slideSections = map[calc.ResultSection]func(p *Presenter, r calc.SegmentReport, parts *slideParts){
+	calc.SectionVerdict: func(p *Presenter, r calc.SegmentReport, parts *slideParts) {
+		l := p.Locale
+		parts.head = append(parts.head,
+			app.P().Class("badge").Text(i18n.Verdict(r.Verdict).In(l)),
+			app.P().Class("explain").Text(i18n.VerdictExplanation(r.Verdict).In(l)),
+		)
+	},
+	calc.SectionScores: func(p *Presenter, r calc.SegmentReport, parts *slideParts) {
+		l := p.Locale
+		parts.figures = append(parts.figures, p.bigFigure(i18n.Value.In(l), r.Value), p.bigFigure(i18n.Gap.In(l), r.Gap))
+	},
+	calc.SectionLevers: nil, // the page's to explain
+	calc.SectionPainPoints: func(p *Presenter, r calc.SegmentReport, parts *slideParts) {
+		l := p.Locale
+		if len(r.PainPoints) > 0 {
+			names := criterionNames(p.Scenario)
+			parts.rest = append(parts.rest, app.P().Class("slide-pain").Text(i18n.PainPoints.In(l)+": "+joinNames(names, "dimension:", r.PainPoints)))
+		}
+	},
+	calc.SectionLoyalty: nil, // the page's to explain
+	calc.SectionWorth: func(p *Presenter, r calc.SegmentReport, parts *slideParts) {
+		l := p.Locale
+		parts.figures = append(parts.figures, app.Div().Class("big").Body(
+			app.Span().Class("big-label").Text(i18n.Uplift.F(l, l.FormatDecimal(p.Scenario.Settings.RetentionUplift, 1))),
+			app.Span().Class("big-value").Text(money(l, r.EquityUplift, p.Scenario.Currency)),
+		))
+	},
 }
 
 func (p *Presenter) portfolioSlide() app.UI {

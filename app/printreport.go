@@ -36,8 +36,11 @@ type reportPage struct {
 	link string
 	date string
 	lb   chart.Labels
-	b    strings.Builder
+	markup
 }
+
+// markup is HTML text being written.
+type markup struct{ b strings.Builder }
 
 // printReport writes the A4 report: the portfolio on the first page, then
 // a page per segment (web/app.css, "Print report").
@@ -56,20 +59,20 @@ func printReport(s *calc.Scenario, r calc.Report, l calc.Locale, link, date stri
 }
 
 // w writes markup as it is.
-func (p *reportPage) w(markup ...string) {
+func (p *markup) w(markup ...string) {
 	for _, m := range markup {
 		p.b.WriteString(m)
 	}
 }
 
 // el writes an element holding text, escaped; open is its start tag.
-func (p *reportPage) el(open, text string) {
+func (p *markup) el(open, text string) {
 	p.w(open, html.EscapeString(text), "</", open[1:strings.IndexAny(open, " >")], ">")
 }
 
 // table writes a table with a header row (none when head is nil) and
 // rows whose first cell heads the row, all text escaped.
-func (p *reportPage) table(open string, head []string, rows [][]string) {
+func (p *markup) table(open string, head []string, rows [][]string) {
 	p.w(open)
 	if head != nil {
 		p.w("<thead><tr>")
@@ -136,67 +139,107 @@ func (p *reportPage) portfolio() {
 	p.w("</div></section>")
 }
 
-// segment writes the page of segment i.
+// segment writes the page of segment i: each section of its results
+// (calc.ResultSections) as reportSections writes it, in its place on the
+// page, around the value map and the gap profile.
 func (p *reportPage) segment(i int) {
 	l, sr, sg := p.l, p.r.Segments[i], &p.s.Segments[i]
-	names := criterionNames(p.s)
-	p.w(`<section class="rp-page rp-segment verdict-`, verdictClass(sr.Verdict), `" data-report-segment="`, html.EscapeString(sr.ID), `"><h2>`,
-		html.EscapeString(sr.Name), " ")
-	p.el(`<span class="badge">`, i18n.Verdict(sr.Verdict).In(l))
-	p.w("</h2>")
-	p.el(`<p class="explain">`, i18n.VerdictExplanation(sr.Verdict).In(l))
-	rows := [][]string{
-		{i18n.Value.In(l), p.score(sr.Value)},
-		{i18n.Gap.In(l), p.score(sr.Gap)},
-		{i18n.PrintBenefitScore.In(l), p.score(sr.BenefitScore)},
-		{i18n.PrintSacrificeScore.In(l), p.score(sr.SacrificeScore)},
-		{i18n.Customers.In(l), l.FormatDecimal(sg.Customers, 0)},
-		{i18n.Revenue.In(l), p.money(sg.RevenuePerCustomer)},
-		{i18n.Margin.In(l), l.FormatDecimal(sg.Margin, 1) + " %"},
-		{i18n.Retention.In(l), l.FormatDecimal(sg.Retention, 1) + " %"},
-		{i18n.CLV.In(l), p.money(sr.CLV)},
-		{i18n.Equity.In(l), p.money(sr.Equity)},
-		{i18n.Uplift.F(l, l.FormatDecimal(p.s.Settings.RetentionUplift, 1)), p.money(sr.EquityUplift)},
-	}
-	if sr.LoyaltyIndex != nil {
-		rows = append(rows, []string{i18n.LoyaltyIndex.In(l), l.FormatDecimal(*sr.LoyaltyIndex, 0) + " %"})
-	}
-	if sr.NPS != nil {
-		rows = append(rows, []string{i18n.NPS.In(l), l.FormatDecimal(*sr.NPS, 0)})
-	}
-	p.w(`<div class="rp-cols"><div>`)
-	p.table(`<table class="rp-figures">`, nil, rows)
-	p.el("<h3>", i18n.Levers.In(l))
-	if len(sr.Levers) == 0 {
-		p.el("<p>", i18n.NoLevers.In(l))
-	}
-	p.w("<ol>")
-	for _, lv := range sr.Levers {
-		text := i18n.LeverBenefit
-		if lv.Kind == calc.SacrificeLever {
-			text = i18n.LeverSacrifice
+	var out reportSlots
+	for _, s := range calc.ResultSections {
+		if write := reportSections[s]; write != nil {
+			write(p, i, &out)
 		}
-		p.el("<li>", text.F(l, names[string(lv.Kind)+":"+lv.ID], l.FormatFixed(lv.Impact, 2)))
 	}
-	p.w(`</ol></div><figure class="rp-chart rp-map">`,
-		chart.ValueMapFocus(p.s, p.r, l, p.lb, printWidth*printMapShare*printChartScale, i).SVG, "</figure></div>")
-	p.el("<h3>", i18n.PainPoints.In(l))
-	if len(sr.PainPoints) == 0 {
-		p.el("<p>", i18n.NoPainPoints.In(l))
-	}
-	p.w(`<ul class="rp-pain">`)
-	for _, id := range sr.PainPoints {
-		p.w("<li>")
-		p.el("<strong>", names["dimension:"+id])
-		what := " " + i18n.BelowBy.F(l, l.FormatFixed(-gapOf(sr, id), 1))
-		for _, m := range instrumentsFor(id) {
-			what += " " + m.In(l)
-		}
-		p.w(html.EscapeString(what), "</li>")
-	}
-	p.w(`</ul><figure class="rp-chart">`, chart.GapProfile(p.s, p.r, i, l, p.lb, printWidth*printGapScale).SVG, "</figure>")
+	p.w(`<section class="rp-page rp-segment verdict-`, verdictClass(sr.Verdict), `" data-report-segment="`, html.EscapeString(sr.ID), `">`,
+		out.head.b.String(), `<div class="rp-cols"><div>`)
+	p.table(`<table class="rp-figures">`, nil, out.figures)
+	p.w(out.beside.b.String(), `</div><figure class="rp-chart rp-map">`,
+		chart.ValueMapFocus(p.s, p.r, l, p.lb, printWidth*printMapShare*printChartScale, i).SVG, "</figure></div>",
+		out.below.b.String(), `<figure class="rp-chart">`, chart.GapProfile(p.s, p.r, i, l, p.lb, printWidth*printGapScale).SVG, "</figure>")
 	p.inputs(sg)
 	p.w("</section>")
+}
+
+// reportSlots are the places on a segment's page: its heading, the table
+// of figures, beside that table (under it, left of the value map), and
+// below the value map.
+type reportSlots struct {
+	head, beside, below markup
+	figures             [][]string
+}
+
+// reportSections writes each section of a segment's results on its page
+// of the printed report.
+var reportSections = map[calc.ResultSection]func(p *reportPage, i int, out *reportSlots){
+	calc.SectionVerdict: func(p *reportPage, i int, out *reportSlots) {
+		l, sr := p.l, p.r.Segments[i]
+		out.head.w("<h2>", html.EscapeString(sr.Name), " ")
+		out.head.el(`<span class="badge">`, i18n.Verdict(sr.Verdict).In(l))
+		out.head.w("</h2>")
+		out.head.el(`<p class="explain">`, i18n.VerdictExplanation(sr.Verdict).In(l))
+	},
+	calc.SectionScores: func(p *reportPage, i int, out *reportSlots) {
+		l, sr := p.l, p.r.Segments[i]
+		out.figures = append(out.figures,
+			[]string{i18n.Value.In(l), p.score(sr.Value)},
+			[]string{i18n.Gap.In(l), p.score(sr.Gap)},
+			[]string{i18n.PrintBenefitScore.In(l), p.score(sr.BenefitScore)},
+			[]string{i18n.PrintSacrificeScore.In(l), p.score(sr.SacrificeScore)},
+		)
+	},
+	calc.SectionLevers: func(p *reportPage, i int, out *reportSlots) {
+		l, sr := p.l, p.r.Segments[i]
+		names := criterionNames(p.s)
+		out.beside.el("<h3>", i18n.Levers.In(l))
+		if len(sr.Levers) == 0 {
+			out.beside.el("<p>", i18n.NoLevers.In(l))
+		}
+		out.beside.w("<ol>")
+		for _, lv := range sr.Levers {
+			out.beside.el("<li>", leverText(l, names, lv))
+		}
+		out.beside.w("</ol>")
+	},
+	calc.SectionPainPoints: func(p *reportPage, i int, out *reportSlots) {
+		l, sr := p.l, p.r.Segments[i]
+		names := criterionNames(p.s)
+		out.below.el("<h3>", i18n.PainPoints.In(l))
+		if len(sr.PainPoints) == 0 {
+			out.below.el("<p>", i18n.NoPainPoints.In(l))
+		}
+		out.below.w(`<ul class="rp-pain">`)
+		for _, id := range sr.PainPoints {
+			out.below.w("<li>")
+			out.below.el("<strong>", names["dimension:"+id])
+			what := " " + belowBy(l, sr, id)
+			for _, m := range instrumentsFor(id) {
+				what += " " + m.In(l)
+			}
+			out.below.w(html.EscapeString(what), "</li>")
+		}
+		out.below.w(`</ul>`)
+	},
+	calc.SectionLoyalty: func(p *reportPage, i int, out *reportSlots) {
+		l, sr := p.l, p.r.Segments[i]
+		if sr.LoyaltyIndex != nil {
+			out.figures = append(out.figures, []string{i18n.LoyaltyIndex.In(l), l.FormatDecimal(*sr.LoyaltyIndex, 0) + " %"})
+		}
+		if sr.NPS != nil {
+			out.figures = append(out.figures, []string{i18n.NPS.In(l), l.FormatDecimal(*sr.NPS, 0)})
+		}
+	},
+	calc.SectionWorth: func(p *reportPage, i int, out *reportSlots) {
+		l, sr, sg := p.l, p.r.Segments[i], &p.s.Segments[i]
+		out.figures = append(out.figures,
+			[]string{i18n.Customers.In(l), l.FormatDecimal(sg.Customers, 0)},
+			[]string{i18n.Revenue.In(l), p.money(sg.RevenuePerCustomer)},
+			[]string{i18n.Margin.In(l), l.FormatDecimal(sg.Margin, 1) + " %"},
+			[]string{i18n.Retention.In(l), l.FormatDecimal(sg.Retention, 1) + " %"},
+			[]string{i18n.CLV.In(l), p.money(sr.CLV)},
+			[]string{i18n.Equity.In(l), p.money(sr.Equity)},
+			[]string{i18n.Uplift.F(l, l.FormatDecimal(p.s.Settings.RetentionUplift, 1)), p.money(sr.EquityUplift)},
+		)
+	},
 }
 
 // inputs writes the segment's ratings, in compact tables side by side

@@ -18,56 +18,98 @@ type SegmentResults struct {
 	Segment  calc.Segment
 }
 
-// Render draws the explanation.
+// Render draws the explanation: the segment's name, then each section of
+// its results (calc.ResultSections) as pageSections draws it.
 func (sr *SegmentResults) Render() app.UI {
-	l, r := sr.Locale, sr.Report
+	r := sr.Report
+	body := []app.UI{app.H3().Text(r.Name)}
 	names := criterionNames(sr.Scenario)
-	return app.Section().Class("segment-results", "verdict-"+verdictClass(r.Verdict)).DataSet("results", r.ID).Body(
-		app.H3().Text(r.Name),
-		app.P().Class("badge").Text(i18n.Verdict(r.Verdict).In(l)),
-		app.P().Class("explain").Text(i18n.VerdictExplanation(r.Verdict).In(l)),
+	for _, s := range calc.ResultSections {
+		if draw := pageSections[s]; draw != nil {
+			body = append(body, draw(sr, names)...)
+		}
+	}
+	return app.Section().Class("segment-results", "verdict-"+verdictClass(r.Verdict)).DataSet("results", r.ID).Body(body...)
+}
 
-		app.H4().Text(i18n.Levers.In(l)),
-		app.If(len(r.Levers) == 0, app.P().Class("hint").Text(i18n.NoLevers.In(l))),
-		app.Ol().Class("levers").Body(app.Range(r.Levers).Slice(func(i int) app.UI {
-			lv := r.Levers[i]
-			text := i18n.LeverBenefit
-			if lv.Kind == calc.SacrificeLever {
-				text = i18n.LeverSacrifice
-			}
-			return app.Li().Text(text.F(l, names[string(lv.Kind)+":"+lv.ID], l.FormatFixed(lv.Impact, 2)))
-		})),
+// pageSections draws each section of a segment's results on the page; a
+// nil entry is a section the page shows elsewhere.
+var pageSections = map[calc.ResultSection]func(sr *SegmentResults, names map[string]string) []app.UI{
+	calc.SectionVerdict: func(sr *SegmentResults, _ map[string]string) []app.UI {
+		l, r := sr.Locale, sr.Report
+		return []app.UI{
+			app.P().Class("badge").Text(i18n.Verdict(r.Verdict).In(l)),
+			app.P().Class("explain").Text(i18n.VerdictExplanation(r.Verdict).In(l)),
+		}
+	},
+	// The overview beside it and the live summary show the scores.
+	calc.SectionScores: nil,
+	calc.SectionLevers: func(sr *SegmentResults, names map[string]string) []app.UI {
+		l, r := sr.Locale, sr.Report
+		return []app.UI{
+			app.H4().Text(i18n.Levers.In(l)),
+			app.If(len(r.Levers) == 0, app.P().Class("hint").Text(i18n.NoLevers.In(l))),
+			app.Ol().Class("levers").Body(app.Range(r.Levers).Slice(func(i int) app.UI {
+				return app.Li().Text(leverText(l, names, r.Levers[i]))
+			})),
+		}
+	},
+	calc.SectionPainPoints: func(sr *SegmentResults, names map[string]string) []app.UI {
+		l, r := sr.Locale, sr.Report
+		return []app.UI{
+			app.H4().Text(i18n.PainPoints.In(l)),
+			app.If(len(r.PainPoints) == 0, app.P().Class("hint").Text(i18n.NoPainPoints.In(l))),
+			app.Ul().Class("painpoints").Body(app.Range(r.PainPoints).Slice(func(i int) app.UI {
+				id := r.PainPoints[i]
+				instr := instrumentsFor(id)
+				return app.Li().Body(
+					app.Strong().Text(names["dimension:"+id]),
+					app.Text(" "+belowBy(l, r, id)),
+					app.Ul().Body(app.Range(instr).Slice(func(j int) app.UI { return app.Li().Text(instr[j].In(l)) })),
+				)
+			})),
+		}
+	},
+	calc.SectionLoyalty: func(sr *SegmentResults, _ map[string]string) []app.UI {
+		l, r := sr.Locale, sr.Report
+		return []app.UI{
+			app.H4().Text(i18n.LoyaltyAndNPS.In(l)),
+			app.Dl().Body(
+				sr.optional(i18n.LoyaltyIndex.In(l), r.LoyaltyIndex, func(x float64) string { return l.FormatDecimal(x, 0) + " %" }),
+				sr.optional(i18n.NPS.In(l), r.NPS, func(x float64) string { return l.FormatDecimal(x, 0) }),
+				sr.sayDo(),
+			),
+		}
+	},
+	calc.SectionWorth: func(sr *SegmentResults, _ map[string]string) []app.UI {
+		l, r := sr.Locale, sr.Report
+		return []app.UI{
+			app.H4().Text(i18n.Worth.In(l)),
+			app.Dl().Body(
+				figure(i18n.CurrentValue.In(l), sr.money(r.CurrentValue), i18n.CurrentValueHelp.In(l)),
+				figure(i18n.PotentialValue.In(l), sr.money(r.PotentialValue), i18n.PotentialValueHelp.In(l)),
+				figure(i18n.CLV.In(l), sr.money(r.CLV), i18n.CLVHelp.In(l)),
+				figure(i18n.Equity.In(l), sr.money(r.Equity), ""),
+				figure(i18n.Uplift.F(l, l.FormatDecimal(sr.Scenario.Settings.RetentionUplift, 1)), sr.money(r.EquityUplift), ""),
+			),
+			app.P().Class("context").Text(sr.retentionContext()),
+		}
+	},
+}
 
-		app.H4().Text(i18n.PainPoints.In(l)),
-		app.If(len(r.PainPoints) == 0, app.P().Class("hint").Text(i18n.NoPainPoints.In(l))),
-		app.Ul().Class("painpoints").Body(app.Range(r.PainPoints).Slice(func(i int) app.UI {
-			id := r.PainPoints[i]
-			gap := gapOf(r, id)
-			instr := instrumentsFor(id)
-			return app.Li().Body(
-				app.Strong().Text(names["dimension:"+id]),
-				app.Text(" "+i18n.BelowBy.F(l, l.FormatFixed(-gap, 1))),
-				app.Ul().Body(app.Range(instr).Slice(func(j int) app.UI { return app.Li().Text(instr[j].In(l)) })),
-			)
-		})),
+// leverText says what improving a lever by one point adds, with the
+// criterion by the name the user gave it.
+func leverText(l calc.Locale, names map[string]string, lv calc.Lever) string {
+	text := i18n.LeverBenefit
+	if lv.Kind == calc.SacrificeLever {
+		text = i18n.LeverSacrifice
+	}
+	return text.F(l, names[string(lv.Kind)+":"+lv.ID], l.FormatFixed(lv.Impact, 2))
+}
 
-		app.H4().Text(i18n.LoyaltyAndNPS.In(l)),
-		app.Dl().Body(
-			sr.optional(i18n.LoyaltyIndex.In(l), r.LoyaltyIndex, func(x float64) string { return l.FormatDecimal(x, 0) + " %" }),
-			sr.optional(i18n.NPS.In(l), r.NPS, func(x float64) string { return l.FormatDecimal(x, 0) }),
-			sr.sayDo(),
-		),
-
-		app.H4().Text(i18n.Worth.In(l)),
-		app.Dl().Body(
-			figure(i18n.CurrentValue.In(l), sr.money(r.CurrentValue), i18n.CurrentValueHelp.In(l)),
-			figure(i18n.PotentialValue.In(l), sr.money(r.PotentialValue), i18n.PotentialValueHelp.In(l)),
-			figure(i18n.CLV.In(l), sr.money(r.CLV), i18n.CLVHelp.In(l)),
-			figure(i18n.Equity.In(l), sr.money(r.Equity), ""),
-			figure(i18n.Uplift.F(l, l.FormatDecimal(sr.Scenario.Settings.RetentionUplift, 1)), sr.money(r.EquityUplift), ""),
-		),
-		app.P().Class("context").Text(sr.retentionContext()),
-	)
+// belowBy says how far a pain point falls short of its expectation.
+func belowBy(l calc.Locale, r calc.SegmentReport, id string) string {
+	return i18n.BelowBy.F(l, l.FormatFixed(-gapOf(r, id), 1))
 }
 
 // sayDo shows how many of the promoters are expected to recommend, next to
