@@ -135,6 +135,19 @@ func setJSAttribute(jsElement Value, name, value string) {
 	}
 }
 
+// isBooleanAttribute reports whether name is one of the attributes that
+// setJSAttribute sets as a boolean property (patched: the server's HTML
+// writes them as HTML's boolean attributes, present only when true).
+func isBooleanAttribute(name string) bool {
+	switch name {
+	case "ismap", "readonly", "async", "autofocus", "autoplay", "checked",
+		"default", "defer", "disabled", "hidden", "loop", "multiple", "muted",
+		"open", "required", "reversed", "selected":
+		return true
+	}
+	return false
+}
+
 func deleteJSAttribute(jsElement Value, name string) {
 	jsElement.Call("removeAttribute", name)
 }

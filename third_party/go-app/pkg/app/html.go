@@ -316,21 +316,15 @@ func (e *htmlElement) html(w io.Writer) {
 		return
 	}
 
-	hasNewLineChildren := len(e.children) > 1
-
+	// Patched: no line breaks between the children. They were text
+	// nodes the browser's own tree of the element does not have, and
+	// between inline elements they showed as spaces that moved the text
+	// when the browser's tree replaced the server's.
 	for _, c := range e.children {
-		if hasNewLineChildren {
-			io.WriteString(w, "\n")
-		}
-
 		if c.self() == nil {
 			c.setSelf(c)
 		}
 		c.html(w)
-	}
-
-	if hasNewLineChildren {
-		io.WriteString(w, "\n")
 	}
 
 	io.WriteString(w, "</")
@@ -379,6 +373,14 @@ func (e *htmlElement) htmlWithIndent(w io.Writer, indent int) {
 
 func (e *htmlElement) writeHTMLAttribute(w io.Writer, k, v string) {
 	if (k == "id" || k == "class") && v == "" {
+		return
+	}
+
+	// Patched: a boolean attribute that is false is left out. go-app
+	// wrote disabled="false", which HTML reads as disabled: only the
+	// attribute's presence counts. The browser side sets these as
+	// properties (setJSAttribute), so the server writes what it sets.
+	if isBooleanAttribute(k) && v != "true" {
 		return
 	}
 

@@ -128,3 +128,27 @@ func TestKeyCondition(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLBooleanAttributes checks the patched writer: a false boolean
+// attribute is left out, a true one is bare, and the children follow each
+// other without line breaks (the DOM the browser builds has none).
+func TestHTMLBooleanAttributes(t *testing.T) {
+	tests := []struct {
+		name string
+		in   UI
+		want string
+	}{
+		{"disabled false", Button().Disabled(false).Text("a"), "<button>a</button>"},
+		{"disabled true", Button().Disabled(true).Text("a"), "<button disabled>a</button>"},
+		{"open false", Details().Open(false), "<details></details>"},
+		{"selected", Select().Body(Option().Selected(false).Text("a"), Option().Selected(true).Text("b")), "<select><option>a</option><option selected>b</option></select>"},
+		{"children", P().Body(Span().Text("a"), Span().Text("b")), "<p><span>a</span><span>b</span></p>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := HTMLString(tt.in); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
