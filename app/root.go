@@ -235,13 +235,13 @@ func (r *Root) stable() *rootHandlers {
 }
 
 // Render lays out the page: the scenario bar, the editor beside the
-// results, and the overview of all segments.
+// results, and the overview of all segments. The server sends the first
+// view instead (firstview.go), which this page replaces.
 func (r *Root) Render() app.UI {
 	if app.IsServer {
-		return renderShell()
+		return renderFirstView()
 	}
 	l, e := r.locale, r.ws.cur()
-	seg := min(r.segment, max(len(e.scenario.Segments)-1, 0))
 	r.keepReportLink(e)
 	if r.participant != nil {
 		return &Participant{Locale: l, Questionnaire: r.participant, OnLocale: r.stable().locale}
@@ -251,6 +251,19 @@ func (r *Root) Render() app.UI {
 			Locale: l, Scenario: e.scenario, Report: e.report, Slide: r.slide,
 			Actions: r.stable().slides, RoomKey: e.id,
 		}
+	}
+	return r.page(time.Now())
+}
+
+// page is the page of the scenario on screen, printed on the given day.
+// The server draws it too, for the example a first visit opens with, with
+// no day: what it sends must not change from one day to the next.
+func (r *Root) page(today time.Time) app.UI {
+	l, e := r.locale, r.ws.cur()
+	seg := min(r.segment, max(len(e.scenario.Segments)-1, 0))
+	printedOn := ""
+	if !today.IsZero() {
+		printedOn = i18n.PrintedOn.F(l, formatDate(l, today))
 	}
 	return app.Div().Class("page").Body(
 		app.A().Class("skip").Href("#results").Text(i18n.SkipToResults.In(l)),
@@ -274,7 +287,7 @@ func (r *Root) Render() app.UI {
 			},
 			app.Main().ID("results").Class("results").Body(
 				app.H2().Text(e.scenario.Title),
-				app.P().Class("print-only").Text(i18n.PrintedOn.F(l, formatDate(l, time.Now()))),
+				app.P().Class("print-only").Text(printedOn),
 				r.segmentDetails(e, seg),
 				&Overview{Locale: l, Scenario: e.scenario, Report: e.report},
 				r.portfolioCharts(e),

@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package app
 
 import (
@@ -6,8 +8,9 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// renderShell is the page the server sends, shown until the WebAssembly has
-// started and go-app draws the page in its place: a skeleton of the page's
+// renderShell is the page the server sends where the example would be
+// wrong (firstview.go), shown until the WebAssembly has started and go-app
+// draws the page in its place: a skeleton of the page's
 // first screen (the masthead, the scenario bar, the file tools, the
 // workshop panel, the segment editor beside the results) with the real
 // page's classes, so that the page takes the same places, and without a
@@ -16,8 +19,7 @@ import (
 // shows that one. Its controls are grey shapes, not form controls, which
 // would look usable and lose what was typed into them.
 func renderShell() app.UI {
-	return app.Div().Class("page", "skeleton").Aria("busy", "true").Body(
-		app.P().Class("skeleton-status").Attr("role", "status").Body(both(i18n.ShellLoading.In(calc.Dutch), i18n.ShellLoading.In(calc.English))...),
+	return app.Div().Class("page", "skeleton", "fv-skeleton").Aria("busy", "true").Body(
 		app.Header().Class("masthead").Body(
 			app.Div().Body(
 				app.H1().Text(i18n.AppName.In(calc.Dutch)),
@@ -101,4 +103,20 @@ func shapeLines(n int) []app.UI {
 		lines[i] = app.Span().Class("shape", "shape-line")
 	}
 	return lines
+}
+
+// renderQuestionnaireShell is the skeleton of a participant's page
+// (Participant), for a questionnaire link: the masthead with the title's
+// place, the step counter and a few questions.
+func renderQuestionnaireShell() app.UI {
+	return app.Div().Class("page", "participant", "skeleton", "fv-questionnaire").Aria("busy", "true").Body(
+		app.Header().Class("masthead").Body(
+			app.Div().Body(
+				app.P().Class("tagline").Text(i18n.AppName.In(calc.Dutch)),
+				app.Div().Class("skeleton-heading"),
+			),
+			app.Div().Class("langswitch").Body(shape("lang", "NL"), shape("lang", "EN")),
+		),
+		app.Div().Class("questionnaire").Aria("hidden", true).Body(shapeLines(9)...),
+	)
 }

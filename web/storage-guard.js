@@ -48,12 +48,26 @@
   // The page the server sends holds its texts in both languages (app/shell.go);
   // it shows the one the app will open in: the visitor's saved choice, else
   // the browser's language (calc.LocaleOf), set here before the body is read.
+  // It also holds the first view (app/firstview.go): the example a first
+  // visit opens with, in each language, and skeletons for the visits that
+  // open something else (Root.OnInit): kept scenarios, a share link, a
+  // questionnaire link, storage that does not work. It names the one the
+  // stylesheet shows in <html data-first-view>.
+  const html = document.documentElement;
   try {
     const saved = window.localStorage.getItem("klantwaarde.locale");
     const tag = saved === "nl" || saved === "en" ? saved : String(navigator.language || "").trim().toLowerCase();
-    document.documentElement.lang = tag === "nl" || tag.startsWith("nl-") || tag.startsWith("nl_") ? "nl" : "en";
+    html.lang = tag === "nl" || tag.startsWith("nl-") || tag.startsWith("nl_") ? "nl" : "en";
+    const hash = String(window.location.hash || "");
+    let view = html.lang;
+    if (hash.startsWith("#q=")) {
+      view = "questionnaire";
+    } else if (blocked || hash.startsWith("#s=") || window.localStorage.getItem("klantwaarde.index") !== null) {
+      view = "skeleton";
+    }
+    html.setAttribute("data-first-view", view);
   } catch (err) {
-    // The page stays in Dutch, the language it is sent in.
+    // The page stays in Dutch, the language it is sent in, with the skeleton.
   }
 
 })();

@@ -227,26 +227,30 @@ func TestWrite(t *testing.T) {
 	}
 }
 
-// TestPageIsShell checks that the page the server sends is the skeleton
-// of app/shell.go: busy, its texts in both languages (the storage guard
-// shows the visitor's), a status to read, and no form controls, which
+// TestPageIsFirstView checks the page the server sends (app/firstview.go):
+// busy, a status to read, the skeleton's texts in both languages (the
+// storage guard shows the visitor's) and without form controls, which
 // would look usable before the WebAssembly runs and lose what was typed
-// into them when go-app draws the page.
-func TestPageIsShell(t *testing.T) {
-	page := string(testSite(t, "/").files["/"].body)
+// into them; the controls of the example's first view are inert; and the
+// page is at most 16 kB of brotli, what a slow connection brings in its
+// first round trips.
+func TestPageIsFirstView(t *testing.T) {
+	f := testSite(t, "/").files["/"]
+	page := string(f.body)
 	body := page[strings.Index(page, "<body>"):]
 	for _, want := range []string{`aria-busy="true"`, `role="status"`, "Segmenten", `<span class="in-en" lang="en">Segments</span>`,
-		"Klantwaarde is loading", `id="app-wasm-loader"`} {
+		"Klantwaarde is loading", `id="app-wasm-loader"`, `class="fv-example fv-nl" inert`, `class="fv-example fv-en" inert`} {
 		if !strings.Contains(body, want) {
-			t.Errorf("the page's body lacks %s:\n%s", want, body)
+			t.Errorf("the page's body lacks %s", want)
 		}
 	}
+	skeletons := body[:strings.Index(body, `class="fv-example`)]
 	for _, control := range []string{"<input", "<button", "<select", "<textarea", "<svg"} {
-		if strings.Contains(body, control) {
-			t.Errorf("the page's body has %s before the app runs:\n%s", control, body)
+		if strings.Contains(skeletons, control) {
+			t.Errorf("the skeletons have %s before the app runs", control)
 		}
 	}
-	if len(page) > 12000 {
-		t.Errorf("the page is %d bytes; the skeleton was about 9,000", len(page))
+	if len(f.br) > 16000 {
+		t.Errorf("the page is %d bytes of brotli (%d raw), want at most 16,000", len(f.br), len(f.body))
 	}
 }

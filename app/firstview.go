@@ -1,0 +1,80 @@
+//go:build !wasm
+
+package app
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/klantwaarde/klantwaarde/app/i18n"
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// renderFirstView is the page the server sends: what a visit shows first,
+// until the WebAssembly has started and go-app puts the app's own page in
+// its place, in one operation. A first visit opens with the example, so
+// the page carries the example's page as the app draws it, in Dutch and in
+// English; a visit that opens something else gets a skeleton: a visitor
+// with kept scenarios, a share link, a questionnaire link, or storage that
+// does not work. web/storage-guard.js tells which from the head, before
+// the body is read (<html data-first-view>), and the stylesheet shows that
+// one alone; without it, the skeleton shows.
+//
+// The copies of the example are inert (what is typed into them would be
+// lost) and busy, with the status that says the app is loading.
+// The server side only: none of it is in the WebAssembly.
+func renderFirstView() app.UI {
+	return app.Div().Class("first-view").Body(
+		app.P().Class("skeleton-status").Attr("role", "status").Body(bothMsg(i18n.ShellLoading)...),
+		renderShell(),
+		renderQuestionnaireShell(),
+		exampleView(calc.Dutch, "fv-nl-"),
+		exampleView(calc.English, "fv-en-"),
+	)
+}
+
+// exampleView is the page a first visit in locale l opens with, drawn by
+// the components the browser runs, as markup with idPrefix before every id
+// and every reference to one: ids must stay unique in the page, and none
+// may be the app's own, which a script could find before the app is ready.
+func exampleView(l calc.Locale, idPrefix string) app.UI {
+	r := &Root{locale: l, store: &store{kv: memoryKV{}}}
+	r.ws = &workspace{} // a first visit: nothing kept (Root.OnInit)
+	r.ws.cur()
+	view := app.Div().Class("fv-example", "fv-"+string(l)).Attr("inert", true).Aria("busy", "true").Body(
+		r.page(time.Time{}),
+	)
+	d := app.NewServerTester(view)
+	defer d.Close()
+	return app.Raw(prefixIDs(app.HTMLString(view), idPrefix))
+}
+
+// idRefRe finds an id, or an attribute that names ids, in markup written
+// by go-app or package chart (double-quoted values).
+var idRefRe = regexp.MustCompile(`\s(id|for|headers|list|aria-labelledby|aria-describedby|aria-controls|aria-owns|aria-activedescendant|aria-errormessage|href)="([^"]*)"`)
+
+// prefixIDs puts prefix before every id in markup and every reference to
+// one: the space-separated lists of for, aria-labelledby and the like, and
+// a link's #fragment.
+func prefixIDs(markup, prefix string) string {
+	if prefix == "" {
+		return markup
+	}
+	return idRefRe.ReplaceAllStringFunc(markup, func(attr string) string {
+		m := idRefRe.FindStringSubmatch(attr)
+		name, value := m[1], m[2]
+		if name == "href" {
+			if !strings.HasPrefix(value, "#") || len(value) == 1 {
+				return attr
+			}
+			return ` href="#` + prefix + value[1:] + `"`
+		}
+		ids := strings.Fields(value)
+		for i := range ids {
+			ids[i] = prefix + ids[i]
+		}
+		return " " + name + `="` + strings.Join(ids, " ") + `"`
+	})
+}

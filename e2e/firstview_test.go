@@ -1,0 +1,311 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/klantwaarde/klantwaarde/calc"
+)
+
+// firstViewProbe runs in every new document of a tab before the page's own
+// scripts. At every animation frame until the app is ready it notes which
+// first view shows (app/firstview.go, <html data-first-view>), whether any
+// of the example's results were visible, and the boxes of the visible
+// results and headings; when <html data-ready="true"> appears, the same
+// boxes in the app's own page. window.klantwaardeFirstView holds it all.
+const firstViewProbe = `(() => {
+  const fv = window.klantwaardeFirstView = { frames: 0, views: [], exampleSeen: false, before: null, after: null };
+  const boxSelector = "h1, h2, h3, [data-segment], [data-portfolio], [data-verdict] .badge, [data-results] .explain, .masthead, .verdict, .intro";
+  const boxes = (root) => {
+    const out = [];
+    for (const el of root.querySelectorAll(boxSelector)) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || r.bottom <= 0 || r.top >= innerHeight) continue;
+      out.push({ what: el.tagName.toLowerCase() + "." + el.className + (el.dataset.segment ? "#" + el.dataset.segment : ""),
+        top: r.top, left: r.left, width: r.width, height: r.height });
+    }
+    return out;
+  };
+  const shown = () => document.querySelector(".first-view > .fv-example:not([hidden])") &&
+    [...document.querySelectorAll(".fv-example")].find(el => el.getClientRects().length > 0);
+  const frame = () => {
+    if (document.documentElement.dataset.ready === "true") return;
+    fv.frames++;
+    const v = document.documentElement.dataset.firstView || "";
+    if (!fv.views.includes(v)) fv.views.push(v);
+    const ex = document.body && shown();
+    if (ex) {
+      if (ex.querySelector("[data-verdict]")) fv.exampleSeen = true;
+      fv.before = boxes(ex);
+      fv.inert = ex.inert;
+      fv.busy = ex.getAttribute("aria-busy");
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  new MutationObserver(() => {
+    if (document.documentElement.dataset.ready === "true" && !fv.after) {
+      fv.after = boxes(document.body.firstElementChild);
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
+})();`
+
+// firstViewRecord is window.klantwaardeFirstView.
+type firstViewRecord struct {
+	Frames      int
+	Views       []string
+	ExampleSeen bool
+	Inert       bool
+	Busy        string
+	Before      []box
+	After       []box
+}
+
+type box struct {
+	What                     string
+	Top, Left, Width, Height float64
+}
+
+// openFirstView opens url at w×h in a fresh tab whose browser asks for
+// lang, with the probe in the page, and returns the tab once the app is
+// ready (or, with noWasm, once the first view has been painted: the
+// WebAssembly is then never downloaded).
+func openFirstView(t *testing.T, url string, w, h int64, lang string, noWasm bool, before ...chromedp.Action) *tab {
+	t.Helper()
+	tb := newTab(t)
+	tb.run(
+		emulation.SetDeviceMetricsOverride(w, h, 1, false),
+		emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) klantwaarde-e2e").WithAcceptLanguage(lang),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(firstViewProbe).Do(ctx)
+			return err
+		}),
+	)
+	if noWasm {
+		tb.run(network.Enable(), blockWasm())
+	}
+	tb.run(before...)
+	tb.run(chromedp.Navigate(url))
+	if noWasm {
+		tb.run(chromedp.Poll(`window.klantwaardeFirstView && window.klantwaardeFirstView.frames > 2`, nil))
+	} else {
+		tb.run(waitReady())
+	}
+	return tb
+}
+
+// blockWasm makes every request for a WebAssembly file fail.
+func blockWasm() chromedp.Action {
+	return network.SetBlockedURLs().WithURLPatterns([]*network.BlockPattern{{URLPattern: "*://*:*/*.wasm", Block: true}})
+}
+
+func (tb *tab) firstView() firstViewRecord {
+	tb.t.Helper()
+	var r firstViewRecord
+	tb.run(chromedp.Evaluate(`window.klantwaardeFirstView`, &r))
+	return r
+}
+
+// TestFirstViewInPage reads the page the server sends and the static
+// build's index.html: each carries the example's results in Dutch and in
+// English, inert and busy, with ids that are unique and not the app's,
+// and no boolean attribute written as "false".
+func TestFirstViewInPage(t *testing.T) {
+	srv := startServer(t)
+	resp, err := http.Get(srv.URL + "some/deep/link")
+	if err != nil {
+		t.Fatal(err)
+	}
+	served, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	static, err := os.ReadFile(filepath.Join(buildStatic(t, "/"), "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, html := range map[string]string{"served": string(served), "static": string(static)} {
+		t.Run(name, func(t *testing.T) { checkFirstViewHTML(t, html) })
+	}
+}
+
+var (
+	exampleOpenRe = regexp.MustCompile(`<div [^>]*class="fv-example fv-(nl|en)"[^>]*>`)
+	idRe          = regexp.MustCompile(`\sid="([^"]*)"`)
+	falseBoolRe   = regexp.MustCompile(`\s(disabled|open|selected|checked|hidden|readonly|required|multiple)="`)
+)
+
+func checkFirstViewHTML(t *testing.T, html string) {
+	t.Helper()
+	opens := exampleOpenRe.FindAllStringSubmatch(html, -1)
+	if len(opens) != 2 || opens[0][1] != "nl" || opens[1][1] != "en" {
+		t.Fatalf("want the Dutch and the English example, found %q", opens)
+	}
+	for _, m := range opens {
+		if !strings.Contains(m[0], " inert") || !strings.Contains(m[0], `aria-busy="true"`) {
+			t.Errorf("%s is not inert and busy", m[0])
+		}
+	}
+	nl := html[strings.Index(html, opens[0][0]):strings.Index(html, opens[1][0])]
+	en := html[strings.Index(html, opens[1][0]):]
+	en = en[:strings.Index(en, `<aside`)] // go-app's loader follows the first view
+	for lang, part := range map[string]string{"nl": nl, "en": en} {
+		if n := strings.Count(part, "data-verdict="); n < 3 {
+			t.Errorf("%s: %d elements with data-verdict, want the example's segments", lang, n)
+		}
+		if n := strings.Count(part, "<svg"); n < 4 {
+			t.Errorf("%s: %d charts, want 4", lang, n)
+		}
+	}
+	if name := calc.Example().Segments[0].Name; !strings.Contains(nl, ">"+name+"<") {
+		t.Errorf("the example's segment %q is not in the Dutch first view", name)
+	}
+	seen := map[string]bool{}
+	for _, m := range idRe.FindAllStringSubmatch(html, -1) {
+		id := m[1]
+		if seen[id] {
+			t.Errorf("id %q twice in the page", id)
+		}
+		seen[id] = true
+		if strings.Contains(nl+en, ` id="`+id+`"`) && !strings.HasPrefix(id, "fv-nl-") && !strings.HasPrefix(id, "fv-en-") {
+			t.Errorf("id %q of the first view may be the app's own", id)
+		}
+	}
+	for _, ref := range regexp.MustCompile(`\s(?:for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"`).FindAllStringSubmatch(html, -1) {
+		for _, id := range strings.Fields(ref[1]) {
+			if !seen[id] {
+				t.Errorf("%s points to no id in the page", strings.TrimSpace(ref[0]))
+			}
+		}
+	}
+	if m := falseBoolRe.FindAllString(html, -1); len(m) > 0 {
+		// A boolean attribute with any value is true; go-app wrote "false".
+		for _, a := range m {
+			if i := strings.Index(html, a); strings.HasPrefix(html[i+len(a):], "false") {
+				t.Errorf("%sfalse\" in the page", a)
+			}
+		}
+	}
+	if strings.Contains(html, "Afgedrukt op") || strings.Contains(html, "Printed on") {
+		t.Error("the page has a print date: it would change every day")
+	}
+}
+
+// TestFirstViewChosen opens the page with the WebAssembly blocked, so the
+// first view stays: the visitor's language shows the example in that
+// language and inert; a share link, a questionnaire link, a returning visitor and
+// blocked storage get a skeleton, and never a frame of the example.
+func TestFirstViewChosen(t *testing.T) {
+	srv := startServer(t)
+	tests := []struct {
+		name, lang, hash string
+		kept, blocked    bool
+		want             string
+	}{
+		{name: "Dutch", lang: "nl-NL", want: "nl"},
+		{name: "English", lang: "en-US", want: "en"},
+		{name: "share link", lang: "nl-NL", hash: "#s=abc", want: "skeleton"},
+		{name: "questionnaire link", lang: "nl-NL", hash: "#q=abc", want: "questionnaire"},
+		{name: "returning visit", lang: "en-GB", kept: true, want: "skeleton"},
+		{name: "storage blocked", lang: "nl-NL", blocked: true, want: "skeleton"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var before []chromedp.Action
+			if tt.kept {
+				// A visit that kept a scenario: the page is opened once, and
+				// the index written as the app writes it.
+				before = append(before, chromedp.ActionFunc(func(ctx context.Context) error {
+					return chromedp.Run(ctx, network.Enable(), blockWasm(),
+						chromedp.Navigate(srv.URL),
+						chromedp.Evaluate(`localStorage.setItem("klantwaarde.index", '{"scenarios":["s1"],"current":"s1"}')`, nil))
+				}))
+			}
+			if tt.blocked {
+				before = append(before, chromedp.ActionFunc(func(ctx context.Context) error {
+					_, err := page.AddScriptToEvaluateOnNewDocument(blockStorage).Do(ctx)
+					return err
+				}))
+			}
+			tb := openFirstView(t, srv.URL+tt.hash, 412, 823, tt.lang, true, before...)
+			fv := tb.firstView()
+			if len(fv.Views) != 1 || fv.Views[0] != tt.want {
+				t.Errorf("first views shown %q, want %q from the first frame on", fv.Views, tt.want)
+			}
+			example := tt.want == "nl" || tt.want == "en"
+			if fv.ExampleSeen != example {
+				t.Errorf("example's results visible: %v, want %v", fv.ExampleSeen, example)
+			}
+			if example {
+				if !fv.Inert || fv.Busy != "true" {
+					t.Errorf("the first view is inert %v, aria-busy %q; want inert and busy", fv.Inert, fv.Busy)
+				}
+				var lang string
+				tb.run(chromedp.Evaluate(`document.documentElement.lang`, &lang))
+				if lang != tt.want {
+					t.Errorf("<html lang=%q>, want %q", lang, tt.want)
+				}
+			}
+			tb.screenshotTo(fmt.Sprintf("first-view-no-wasm-412-%s", strings.ReplaceAll(tt.name, " ", "-")))
+		})
+	}
+}
+
+// TestFirstViewSwap opens the app at a phone's and a laptop's size and
+// compares the boxes of the visible results and headings in the last
+// frame of the first view with those of the app's page when it is ready:
+// nothing the user sees moves or changes size by more than 2 pixels.
+func TestFirstViewSwap(t *testing.T) {
+	srv := startServer(t)
+	for _, size := range [][2]int64{{412, 823}, {1280, 900}} {
+		for _, lang := range []string{"nl-NL", "en-US"} {
+			t.Run(fmt.Sprintf("%dx%d-%s", size[0], size[1], lang), func(t *testing.T) {
+				tb := openFirstView(t, srv.URL, size[0], size[1], lang, false)
+				var fv firstViewRecord
+				tb.run(chromedp.Poll(`window.klantwaardeFirstView.after !== null`, nil))
+				fv = tb.firstView()
+				if len(fv.Before) < 2 {
+					t.Fatalf("%d boxes in the first view's last frame (%d frames): %+v", len(fv.Before), fv.Frames, fv.Before)
+				}
+				if len(fv.Before) != len(fv.After) {
+					t.Errorf("%d boxes before the app was ready, %d after:\nbefore %+v\nafter  %+v", len(fv.Before), len(fv.After), fv.Before, fv.After)
+				}
+				for i := range min(len(fv.Before), len(fv.After)) {
+					b, a := fv.Before[i], fv.After[i]
+					if b.What != a.What || math.Abs(b.Top-a.Top) > 2 || math.Abs(b.Left-a.Left) > 2 ||
+						math.Abs(b.Width-a.Width) > 2 || math.Abs(b.Height-a.Height) > 2 {
+						t.Errorf("moved at the swap:\nbefore %+v\nafter  %+v", b, a)
+					}
+				}
+			})
+		}
+	}
+}
+
+// screenshotTo saves what the viewport shows under
+// $KLANTWAARDE_SCREENSHOTS, when that is set.
+func (tb *tab) screenshotTo(name string) {
+	tb.t.Helper()
+	dir := os.Getenv("KLANTWAARDE_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	var png []byte
+	tb.run(chromedp.CaptureScreenshot(&png))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		tb.t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		tb.t.Fatal(err)
+	}
+}
