@@ -122,8 +122,8 @@ func TestDecodeBackupErrors(t *testing.T) {
 			[]string{"scenarios[1]: expected an object, found a string"}, ErrType, 2},
 		{"an invalid score", backupOf(valid, segment(`,"benefits":{"b1":{"score":11}}`)),
 			[]string{"scenarios[1].segments[0].benefits.b1.score: 11 is above the maximum 10"}, ErrOutOfRange, 1},
-		{"a newer scenario", backupOf(`{"format":"klantwaarde/scenario","version":2}`, valid),
-			[]string{"scenarios[0].version: 2 was written by a newer version of Klantwaarde; this one reads version 1: update the app to open it"}, ErrNewerVersion, 1},
+		{"a newer scenario", backupOf(`{"format":"klantwaarde/scenario","version":3}`, valid),
+			[]string{"scenarios[0].version: 3 was written by a newer version of Klantwaarde; this one reads version 2: update the app to open it"}, ErrNewerVersion, 1},
 		{"a scenario too large", backupOf(doc(`,"x":"`+strings.Repeat("a", MaxFileSize)+`"`), valid),
 			[]string{"scenarios[0]: the scenario is larger than 1024 KiB"}, ErrTooLarge, 1},
 		{"a scenario with an unknown field", backupOf(valid, doc(`,"titel":"typo"`)),
@@ -161,9 +161,9 @@ func TestDecodeBackupAccepts(t *testing.T) {
 		{"free extension space", backupHeader + `,"x":{"by":"trainer"},"scenarios":[]}`, &Backup{X: Extension(`{"by":"trainer"}`)}},
 		{"members in another order", `{"scenarios":[],"version":1,"format":"klantwaarde/backup"}`, &Backup{}},
 		{"white space", "{\n  \"format\": \"klantwaarde/backup\",\n  \"version\": 1,\n  \"scenarios\": [\n    " +
-			doc(`,"title":"A"`) + "\n  ]\n}\n", &Backup{Scenarios: []*Scenario{{Format: Format, Version: 1, Title: "A", Settings: DefaultSettings()}}}},
+			doc(`,"title":"A"`) + "\n  ]\n}\n", &Backup{Scenarios: []*Scenario{{Format: Format, Version: Version, Title: "A", Settings: DefaultSettings()}}}},
 		{"a scenario nested as deep as a file may", backupOf(doc(`,"x":` + strings.Repeat("[", maxDepth-1) + strings.Repeat("]", maxDepth-1))),
-			&Backup{Scenarios: []*Scenario{{Format: Format, Version: 1, Settings: DefaultSettings(),
+			&Backup{Scenarios: []*Scenario{{Format: Format, Version: Version, Settings: DefaultSettings(),
 				X: Extension(strings.Repeat("[", maxDepth-1) + strings.Repeat("]", maxDepth-1))}}}},
 	}
 	for _, tt := range tests {

@@ -11,24 +11,27 @@ type buffers struct {
 	dims   []DimensionResult
 	levers []Lever
 	ids    []string
+	steps  []Step
+	paths  []Path
 }
 
 // newBuffers sizes the buffers for the report of s.
 func newBuffers(s *Scenario) *buffers {
 	n, dims := len(s.Segments), len(s.Dimensions)
 	return &buffers{
-		floats: make([]float64, 0, n*(figuresPerSegment+dims)+figuresOfPortfolio),
+		floats: make([]float64, 0, n*(figuresPerSegment+figuresPerDimension*dims)+figuresOfPortfolio),
 		dims:   make([]DimensionResult, 0, n*dims),
 		levers: make([]Lever, 0, n*maxLevers),
-		ids:    make([]string, 0, n*dims+n), // pain points, priorities
+		ids:    make([]string, 0, n*dims+n), // pain points and delighters, priorities
 	}
 }
 
-// How many optional figures a segment report and the portfolio hold, not
-// counting the dimensions' gaps.
+// How many optional figures a segment report, a dimension's result and the
+// portfolio hold.
 const (
-	figuresPerSegment  = 9
-	figuresOfPortfolio = 5
+	figuresPerSegment   = 11
+	figuresPerDimension = 5 // gap, zone (2), adequacy, superiority
+	figuresOfPortfolio  = 5
 )
 
 // float returns a pointer to a copy of x.
@@ -36,6 +39,21 @@ func (b *buffers) float(x float64) *float64 {
 	p := carve(&b.floats, 1)
 	p[0] = x
 	return &p[0]
+}
+
+// pair returns a pointer to a copy of [lo, hi].
+func (b *buffers) pair(lo, hi float64) *[2]float64 {
+	p := carve(&b.floats, 2)
+	p[0], p[1] = lo, hi
+	return (*[2]float64)(p)
+}
+
+// path returns a new path with room for n steps. Paths are made only for
+// segments that are not ambassadors, so their buffers start empty.
+func (b *buffers) path(n int) *Path {
+	p := &carve(&b.paths, 1)[0]
+	p.Steps = carve(&b.steps, n)
+	return p
 }
 
 func (b *buffers) dimensions(n int) []DimensionResult { return carve(&b.dims, n) }

@@ -33,7 +33,8 @@ func (sg *Segment) Clone() Segment {
 		c.Quality = make(map[string]QualityRating, len(sg.Quality))
 		for id, q := range sg.Quality {
 			c.Quality[id] = QualityRating{
-				Weight: cloneFloat(q.Weight), Expected: cloneFloat(q.Expected),
+				Weight: cloneFloat(q.Weight), Adequate: cloneFloat(q.Adequate), Desired: cloneFloat(q.Desired),
+				Expected:    cloneFloat(q.Expected),
 				Experienced: cloneFloat(q.Experienced), X: slices.Clone(q.X),
 			}
 		}

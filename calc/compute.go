@@ -2,6 +2,7 @@ package calc
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"slices"
 )
@@ -43,20 +44,56 @@ func computeSegment(r *SegmentReport, s *Scenario, sg *Segment, buf *buffers) {
 	tol := s.Settings.Tolerance
 	r.ID, r.Name = sg.ID, sg.Name
 
+	// A valid scenario's marks and dimensions stay on the stack, as
+	// Compute runs on every keystroke.
+	var benefitStack, sacrificeStack markStack
+	var dimStack [MaxDimensions]dimension
+	in := segmentInput{
+		benefits:   readMarks(s.Benefits, sg.Benefits, &benefitStack),
+		sacrifices: readMarks(s.Sacrifices, sg.Sacrifices, &sacrificeStack),
+		dims:       readDimensions(s.Dimensions, sg.Quality, &dimStack),
+	}
 	top := topLevers{benefits: s.Benefits, sacrifices: s.Sacrifices}
-	benefits := score(s.Benefits, sg.Benefits, false, &top, buf)
-	sacrifices := score(s.Sacrifices, sg.Sacrifices, true, &top, buf)
-	r.BenefitScore, r.SacrificeScore = benefits, sacrifices
-	if benefits != nil && sacrifices != nil {
-		r.Value = buf.float(*benefits - *sacrifices)
-		if *sacrifices != 0 {
-			r.ValueRatio = buf.float(*benefits / *sacrifices)
+	benefits, hasBenefits := in.benefits.mean()
+	sacrifices, hasSacrifices := in.sacrifices.mean()
+	for at, impact := range in.benefits.levers(false) {
+		top.add(false, at, impact)
+	}
+	for at, impact := range in.sacrifices.levers(true) {
+		top.add(true, at, impact)
+	}
+	if hasBenefits {
+		r.BenefitScore = buf.float(benefits)
+	}
+	if hasSacrifices {
+		r.SacrificeScore = buf.float(sacrifices)
+	}
+	if hasBenefits && hasSacrifices {
+		r.Value = buf.float(benefits - sacrifices)
+		if sacrifices != 0 {
+			r.ValueRatio = buf.float(benefits / sacrifices)
 		}
 	}
 	r.Levers = top.list(buf)
 
-	r.Dimensions, r.Gap, r.PainPoints = gaps(s.Dimensions, sg.Quality, tol, buf)
-	r.Verdict = verdict(r.Value, r.Gap, tol)
+	sv := serviceOf(in.dims, tol)
+	if sv.hasGap {
+		r.Gap = buf.float(sv.gap)
+	}
+	if sv.hasAdequacy {
+		r.Adequacy, r.Superiority = buf.float(sv.adequacy), buf.float(sv.superiority)
+	}
+	var pains, delights [MaxDimensions]ranked
+	painList, delightList := dimensionResults(r, s.Dimensions, in.dims, tol, pains[:0], delights[:0], buf)
+	r.PainPoints = rankedIDs(painList, s.Dimensions, buf)
+	r.Delighters = rankedIDs(delightList, s.Dimensions, buf)
+	if r.Value != nil && r.Adequacy != nil {
+		r.Verdict = verdictOf(*r.Value, *r.Adequacy)
+		if r.Verdict != Ambassador {
+			r.ToAmbassador = pathToAmbassador(s, in, painList, buf)
+		}
+	}
+
 	r.LoyaltyIndex = loyaltyIndex(sg.Loyalty, buf)
 	if sg.NPS != nil {
 		r.NPS = nps(sg.NPS.Promoters, sg.NPS.Passives, sg.NPS.Detractors, buf)
@@ -75,6 +112,144 @@ func computeSegment(r *SegmentReport, s *Scenario, sg *Segment, buf *buffers) {
 	if pct := 100 * gain / math.Abs(r.CLV); r.CLV != 0 && !math.IsInf(pct, 0) {
 		r.EquityUpliftPct = buf.float(pct)
 	}
+}
+
+// segmentInput is what the model reads from a segment's ratings, by the
+// position of each criterion in the scenario: the marks of its benefits
+// and sacrifices and its quality dimensions.
+type segmentInput struct {
+	benefits, sacrifices marks
+	dims                 []dimension
+}
+
+// markStack holds the weights and scores of a valid scenario's benefits or
+// sacrifices on the stack; a larger (invalid) scenario gets slices of its
+// own.
+type markStack [2][max(MaxBenefits, MaxSacrifices)]float64
+
+// marks are the weights and scores of a segment's benefits or sacrifices
+// by position in the scenario's criteria; weight 0 marks an item that is
+// left out (unrated, or weighted 0).
+type marks struct {
+	weights, scores []float64
+}
+
+// readMarks reads ratings in the order of criteria.
+func readMarks(criteria []Criterion, ratings map[string]Rating, stack *markStack) marks {
+	weights, scores := stack[0][:], stack[1][:]
+	if len(criteria) > len(weights) {
+		weights, scores = make([]float64, len(criteria)), make([]float64, len(criteria))
+	}
+	m := marks{weights[:len(criteria)], scores[:len(criteria)]}
+	for i := range criteria {
+		// A missing rating reads as the zero Rating: unrated, like one
+		// without a score. Not asking whether it is there (rt, ok) keeps
+		// the compiler to one copy of the rating; with ok it copies it
+		// twice, and reading the overlapping second copy back stalls the
+		// processor (no store-to-load forwarding).
+		rt := ratings[criteria[i].ID]
+		w := weightOf(rt.Weight)
+		if rt.Score == nil || w <= 0 {
+			continue
+		}
+		m.weights[i], m.scores[i] = w, *rt.Score
+	}
+	return m
+}
+
+// mean is the weighted mean score Σ w·s / Σ w of the items with weight >
+// 0 (SPEC §3.1 benefitScore, sacrificeScore); false when there are none.
+// The items left out have weight 0 and score 0 and add exactly 0 to both
+// sums, so the loop needs no branch: the path to ambassador calls it after
+// every step.
+func (m marks) mean() (float64, bool) {
+	var wm weightedMean
+	scores := m.scores[:len(m.weights)]
+	for i, w := range m.weights {
+		wm.add(w, scores[i])
+	}
+	if wm.weight <= 0 {
+		return 0, false
+	}
+	return wm.sum / wm.weight, true
+}
+
+// levers yields each item's position and lever: the value gained per
+// point of improvement, w / Σw, for the items that still have room to
+// improve (a benefit below 10, a sacrifice above 1), in criteria order.
+func (m marks) levers(sacrifice bool) iter.Seq2[int, float64] {
+	return func(yield func(int, float64) bool) {
+		var total float64
+		for _, w := range m.weights {
+			total += w
+		}
+		// Which items can still improve is decided here, on values
+		// already at hand, not while reading the ratings: there the
+		// processor has to guess the outcome before the score arrives
+		// from memory.
+		for i, w := range m.weights {
+			if w == 0 {
+				continue
+			}
+			if sc := m.scores[i]; !sacrifice && sc < MaxRating || sacrifice && sc > MinRating {
+				if !yield(i, w/total) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// readDimensions reads a segment's quality ratings in the order of dims.
+func readDimensions(dims []Criterion, quality map[string]QualityRating, stack *[MaxDimensions]dimension) []dimension {
+	out := stack[:]
+	if len(dims) > len(out) {
+		out = make([]dimension, len(dims))
+	}
+	out = out[:len(dims)]
+	for i := range dims {
+		q := quality[dims[i].ID] // missing reads as unrated, as in readMarks
+		out[i] = dimensionOf(&q)
+	}
+	return out
+}
+
+// dimensionResults fills r's per-dimension figures in scenario order and
+// returns the pain points (status below, weight > 0, by u·a ascending) and
+// delighters (status above, weight > 0, by u·s descending), each then by
+// id, appended to pains and delights.
+func dimensionResults(r *SegmentReport, crit []Criterion, dims []dimension, tol float64, pains, delights []ranked, buf *buffers) ([]ranked, []ranked) {
+	results := buf.dimensions(len(dims))
+	for i := range dims {
+		d, res := &dims[i], &results[i]
+		res.ID = crit[i].ID
+		if d.hasGap() {
+			res.Gap = buf.float(d.experienced - d.expected)
+		}
+		if !d.hasZone() {
+			continue
+		}
+		lo, hi := d.zone(tol)
+		if !d.rated() {
+			res.Zone = buf.pair(lo, hi)
+			continue
+		}
+		// The zone, adequacy and superiority of a rated dimension are
+		// carved at once.
+		st, a, sup := d.standing(tol)
+		f := carve(&buf.floats, 4)
+		f[0], f[1], f[2], f[3] = lo, hi, a, sup
+		res.Status, res.Zone, res.Adequacy, res.Superiority = st, (*[2]float64)(f[:2]), &f[2], &f[3]
+		switch {
+		case d.weight <= 0:
+		case st == Below:
+			pains = insertRanked(pains, ranked{i, d.weight * a}, false, crit)
+		case st == Above:
+			delights = insertRanked(delights, ranked{i, d.weight * sup}, true, crit)
+		}
+	}
+	r.Dimensions = results
+	return pains, delights
 }
 
 // Lifetime is what the lifetime value of a segment's customers is
@@ -108,125 +283,6 @@ func (lt Lifetime) CLV(r float64) float64 { return CLV(lt.Margin, r, lt.Discount
 // and d ≥ 0 the denominator is at least 0.01.
 func CLV(m, r, d float64) float64 {
 	return m * r / (1 + d - r)
-}
-
-// score returns the weighted mean score of the rated items with weight > 0
-// (nil when there are none), and offers top each item's lever: the value
-// gained per point of improvement, for the items that still have room to
-// improve. The items are a benefit's or, with sacrifice set, a sacrifice's.
-func score(criteria []Criterion, ratings map[string]Rating, sacrifice bool, top *topLevers, buf *buffers) *float64 {
-	// The weight and score of each rated item with weight > 0, by its
-	// position in criteria; weight 0 marks the others. A valid scenario
-	// has at most 30 benefits or sacrifices: they stay on the stack, as
-	// Compute runs on every keystroke.
-	var weightStack, scoreStack [max(MaxBenefits, MaxSacrifices)]float64
-	weights, scores := weightStack[:], scoreStack[:]
-	if len(criteria) > len(weights) {
-		weights, scores = make([]float64, len(criteria)), make([]float64, len(criteria))
-	}
-	weights, scores = weights[:len(criteria)], scores[:len(criteria)]
-	var m weightedMean
-	for i := range criteria {
-		// A missing rating reads as the zero Rating: unrated, like one
-		// without a score. Not asking whether it is there (rt, ok) keeps
-		// the compiler to one copy of the rating; with ok it copies it
-		// twice, and reading the overlapping second copy back stalls the
-		// processor (no store-to-load forwarding).
-		rt := ratings[criteria[i].ID]
-		w := weightOf(rt.Weight)
-		if rt.Score == nil || w <= 0 {
-			continue
-		}
-		m.add(w, *rt.Score)
-		weights[i], scores[i] = w, *rt.Score
-	}
-	// Which items can still improve is decided here, not in the loop over
-	// the ratings: there the processor has to guess the outcome before the
-	// score arrives from memory, and a wrong guess (a score of 10 for a
-	// benefit, 1 for a sacrifice) throws away the lookup work started
-	// since; this loop runs on values already at hand.
-	for i, w := range weights {
-		if w == 0 {
-			continue
-		}
-		if sc := scores[i]; !sacrifice && sc < MaxRating || sacrifice && sc > MinRating {
-			top.add(sacrifice, i, w/m.weight)
-		}
-	}
-	return m.mean(buf)
-}
-
-// gaps returns each dimension's gap and status in scenario order, the
-// weighted gap G, and the pain points: dimensions below the zone of
-// tolerance with weight > 0, worst weighted gap first.
-func gaps(dims []Criterion, quality map[string]QualityRating, tol float64, buf *buffers) ([]DimensionResult, *float64, []string) {
-	results := buf.dimensions(len(dims))
-	var m weightedMean
-	// A pain is kept by its position in dims, not by its id, so that
-	// sorting the pains writes no pointers.
-	type pain struct {
-		at       int
-		weighted float64
-	}
-	var stack [MaxDimensions]pain // a valid scenario's stay on the stack
-	pains := stack[:0]
-	for i := range dims {
-		id := dims[i].ID
-		results[i].ID = id
-		q := quality[id] // missing reads as unrated, as in score
-		if q.Expected == nil || q.Experienced == nil {
-			continue
-		}
-		g := *q.Experienced - *q.Expected
-		w := weightOf(q.Weight)
-		st := status(g, tol)
-		results[i].Gap, results[i].Status = buf.float(g), st
-		m.add(w, g)
-		if st != Below || w <= 0 {
-			continue
-		}
-		// Insertion keeps the pains sorted: worst weighted gap first,
-		// then by id.
-		p := pain{i, w * g}
-		j := len(pains)
-		pains = append(pains, p)
-		for ; j > 0 && (p.weighted < pains[j-1].weighted || p.weighted == pains[j-1].weighted && dims[p.at].ID < dims[pains[j-1].at].ID); j-- {
-			pains[j] = pains[j-1]
-		}
-		pains[j] = p
-	}
-	ids := buf.idList(len(pains))
-	for i, p := range pains {
-		ids[i] = dims[p.at].ID
-	}
-	return results, m.mean(buf), ids
-}
-
-func status(gap, tol float64) Status {
-	switch {
-	case gap < -tol:
-		return Below
-	case gap > tol:
-		return Above
-	}
-	return Within
-}
-
-// verdict combines value and gap (SPEC §3.1); NoVerdict if either is nil.
-func verdict(value, gap *float64, tol float64) Verdict {
-	if value == nil || gap == nil {
-		return NoVerdict
-	}
-	met := *gap >= -tol
-	switch {
-	case *value > 0 && met:
-		return Ambassador
-	case *value > 0:
-		return Vulnerable
-	case met:
-		return Indifferent
-	}
-	return Defector
 }
 
 func loyaltyIndex(loyalty map[string]float64, buf *buffers) *float64 {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // The criteria of the scenarios in these tests. Sacrifice and benefit ids
@@ -228,17 +229,29 @@ func TestComputeGaps(t *testing.T) {
 			map[string]QualityRating{"reliability": quality(1, 6, 7)},
 			gaps{withStatus(dims(Float(1)), Above), Float(1), NoVerdict, []string{}}},
 		{"nothing rated", 0.5, 8, nil, gaps{dims(), nil, NoVerdict, []string{}}},
-		{"pain points by u·g ascending, then id", 0.5, 8,
+		{"pain points by u·a ascending, not by u·g", 0.5, 8,
 			map[string]QualityRating{
-				"reliability": quality(1, 8, 6), // u·g = 1·(−2) = −2
-				"empathy":     quality(2, 8, 7), // u·g = 2·(−1) = −2
-				"tangibles":   quality(4, 8, 7), // u·g = 4·(−1) = −4
+				"reliability": quality(1, 8, 6), // u·a = 1·(−2 + 0.5) = −1.5 (u·g = −2)
+				"empathy":     quality(2, 8, 7), // u·a = 2·(−1 + 0.5) = −1 (u·g = −2)
+				"tangibles":   quality(4, 8, 7), // u·a = 4·(−1 + 0.5) = −2 (u·g = −4)
 			},
 			gaps{
 				Dimensions: withStatus(dims(Float(-2), Float(-1), Float(-1)), Below, Below, Below),
 				Gap:        Float(-1.1428571428571428), // (1·(−2) + 2·(−1) + 4·(−1)) / (1 + 2 + 4) = −8 / 7
 				Verdict:    Vulnerable,
-				PainPoints: []string{"tangibles", "empathy", "reliability"},
+				PainPoints: []string{"tangibles", "reliability", "empathy"}, // by u·g: tangibles, empathy, reliability
+			}},
+		{"pain points tied on u·a by id", 0.5, 8,
+			map[string]QualityRating{
+				"reliability": quality(1, 8, 6),   // u·a = 1·(−1.5) = −1.5
+				"empathy":     quality(3, 8, 7),   // u·a = 3·(−0.5) = −1.5
+				"tangibles":   quality(1, 8, 7.5), // within: no pain point
+			},
+			gaps{
+				Dimensions: withStatus(dims(Float(-2), Float(-1), Float(-0.5)), Below, Below, Within),
+				Gap:        Float(-1.1), // (1·(−2) + 3·(−1) + 1·(−0.5)) / 5
+				Verdict:    Vulnerable,
+				PainPoints: []string{"empathy", "reliability"},
 			}},
 	}
 	for _, tt := range tests {
@@ -250,7 +263,10 @@ func TestComputeGaps(t *testing.T) {
 			s.Settings.Tolerance = tt.tolerance
 			r := Compute(s).Segments[0]
 			got := gaps{r.Dimensions, r.Gap, r.Verdict, r.PainPoints}
-			if diff := cmp.Diff(tt.want, got, approx); diff != "" {
+			// The zone, adequacy and superiority have tests of their own
+			// (TestComputeZones).
+			zones := cmpopts.IgnoreFields(DimensionResult{}, "Zone", "Adequacy", "Superiority")
+			if diff := cmp.Diff(tt.want, got, approx, zones); diff != "" {
 				t.Errorf("gaps (-want +got):\n%s", diff)
 			}
 		})

@@ -8,12 +8,13 @@ import (
 )
 
 // CSVColumns are the columns of the results CSV, one row per segment and a
-// last row for the portfolio. Callers pass a header in the user's language
+// last row for the portfolio. toAmbassador is the path to ambassador as
+// the data-path hook writes it (Path.String). Callers pass a header in the user's language
 // with the same number of names.
 var CSVColumns = []string{
 	"segment", "name", "customers", "benefitScore", "sacrificeScore", "value", "valueRatio", "gap",
-	"verdict", "loyaltyIndex", "nps", "expectedReferrers", "currentValue", "potentialValue",
-	"clv", "equity", "equityUplift", "equityUpliftPct",
+	"adequacy", "verdict", "loyaltyIndex", "nps", "expectedReferrers", "currentValue", "potentialValue",
+	"clv", "equity", "equityUplift", "equityUpliftPct", "toAmbassador",
 }
 
 // utf8BOM lets spreadsheet programs recognise the file as UTF-8.
@@ -54,16 +55,16 @@ func WriteCSV(w io.Writer, s *Scenario, r Report, l Locale, header []string) err
 		}
 		rows = append(rows, []string{
 			safeText(sr.ID), safeText(sr.Name), num(customers), opt(sr.BenefitScore), opt(sr.SacrificeScore),
-			opt(sr.Value), opt(sr.ValueRatio), opt(sr.Gap), string(sr.Verdict), opt(sr.LoyaltyIndex), opt(sr.NPS),
-			opt(sr.ExpectedReferrers), num(sr.CurrentValue), num(sr.PotentialValue), num(sr.CLV), num(sr.Equity),
-			num(sr.EquityUplift), opt(sr.EquityUpliftPct),
+			opt(sr.Value), opt(sr.ValueRatio), opt(sr.Gap), opt(sr.Adequacy), string(sr.Verdict), opt(sr.LoyaltyIndex),
+			opt(sr.NPS), opt(sr.ExpectedReferrers), num(sr.CurrentValue), num(sr.PotentialValue), num(sr.CLV),
+			num(sr.Equity), num(sr.EquityUplift), opt(sr.EquityUpliftPct), sr.ToAmbassador.String(),
 		})
 	}
 	p := r.Portfolio
 	rows = append(rows, []string{
 		"portfolio", safeText(s.Title), num(p.Customers), opt(p.BenefitScore), opt(p.SacrificeScore), opt(p.Value), "",
-		opt(p.Gap), "", "", opt(p.NPS), "", num(p.CurrentValue), num(p.PotentialValue), "", num(p.Equity),
-		num(p.EquityUplift), "",
+		opt(p.Gap), "", "", "", opt(p.NPS), "", num(p.CurrentValue), num(p.PotentialValue), "", num(p.Equity),
+		num(p.EquityUplift), "", "",
 	})
 	if err := cw.WriteAll(rows); err != nil {
 		return err

@@ -69,7 +69,10 @@ func TestCSVRoundTrip(t *testing.T) {
 				if row[0] != sr.ID || row[1] != sr.Name {
 					t.Errorf("row %d is %q %q, want %q %q", i+1, row[0], row[1], sr.ID, sr.Name)
 				}
-				checks := map[string]*float64{"value": sr.Value, "gap": sr.Gap, "clv": Float(sr.CLV), "equityUplift": Float(sr.EquityUplift), "nps": sr.NPS}
+				if got, want := row[col("toAmbassador")], sr.ToAmbassador.String(); got != want {
+					t.Errorf("%s %s toAmbassador: %q, want %q", sr.ID, l, got, want)
+				}
+				checks := map[string]*float64{"value": sr.Value, "gap": sr.Gap, "adequacy": sr.Adequacy, "clv": Float(sr.CLV), "equityUplift": Float(sr.EquityUplift), "nps": sr.NPS}
 				for name, want := range checks {
 					cell := row[col(name)]
 					if want == nil {

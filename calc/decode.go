@@ -54,7 +54,15 @@ func decodeBytes(data []byte, newer bool) (*Scenario, error) {
 		return nil, el.errs
 	}
 	s := &Scenario{Settings: DefaultSettings()}
+	// The version decides which fields a quality rating may have, so it is
+	// read before the members, whatever their order.
+	s.Version = versionOf(root)
 	readScenario(root, s, &el)
+	// An older file is migrated: in memory it is a scenario of this
+	// version, which Encode writes in the oldest version that holds it.
+	// A newer one (DecodeNewer) keeps its version, so that it is never
+	// written back in this version's form.
+	s.Version = max(s.Version, Version)
 	if err := el.err(); err != nil {
 		return nil, err
 	}
@@ -102,6 +110,13 @@ func checkVersion(root *node, el *errorList, newest int, kind string) {
 			el.addf("version", Problem{Err: ErrNewerVersion, Found: version.str, Limit: newest}, "%s was written by a newer version of Klantwaarde; this one reads %sversion %d: update the app to open it", version.str, kind, newest)
 		}
 	}
+}
+
+// versionOf returns the version of a document whose header checkHeader
+// accepted.
+func versionOf(root *node) int {
+	v, _ := strconv.ParseFloat(root.member("version").str, 64)
+	return int(v)
 }
 
 func shortText(n *node) string {
@@ -194,7 +209,7 @@ func numberOf(n *node, path string, el *errorList) (float64, bool) {
 func readScenario(root *node, s *Scenario, el *errorList) {
 	fields(root, "", el, &s.X, map[string]func(*node, string){
 		"format":   readString(&s.Format, el),
-		"version":  func(n *node, _ string) { v, _ := strconv.ParseFloat(n.str, 64); s.Version = int(v) },
+		"version":  func(*node, string) {}, // read by versionOf
 		"title":    readString(&s.Title, el),
 		"locale":   readString(&s.Locale, el),
 		"currency": readString(&s.Currency, el),
@@ -212,7 +227,7 @@ func readScenario(root *node, s *Scenario, el *errorList) {
 			}
 			s.Segments = make([]Segment, len(n.vals))
 			for i, v := range n.vals {
-				readSegment(v, indexPath(p, i), &s.Segments[i], el)
+				readSegment(v, indexPath(p, i), s.Version, &s.Segments[i], el)
 			}
 		},
 	})
@@ -245,7 +260,7 @@ func readCriteria(dst *[]Criterion, el *errorList) func(*node, string) {
 	}
 }
 
-func readSegment(n *node, path string, sg *Segment, el *errorList) {
+func readSegment(n *node, path string, version int, sg *Segment, el *errorList) {
 	if !expectKind(n, objectNode, path, el) {
 		return
 	}
@@ -259,7 +274,7 @@ func readSegment(n *node, path string, sg *Segment, el *errorList) {
 		"growthPotential":    readNumber(&sg.GrowthPotential, el),
 		"benefits":           readRatings(&sg.Benefits, el),
 		"sacrifices":         readRatings(&sg.Sacrifices, el),
-		"quality":            readQuality(&sg.Quality, el),
+		"quality":            readQuality(&sg.Quality, version, el),
 		"loyalty":            readLoyalty(&sg.Loyalty, el),
 		"nps": func(n *node, p string) {
 			if n.kind == nullNode || !expectKind(n, objectNode, p, el) {
@@ -305,13 +320,20 @@ func readRatings(dst *map[string]Rating, el *errorList) func(*node, string) {
 	})
 }
 
-func readQuality(dst *map[string]QualityRating, el *errorList) func(*node, string) {
+// readQuality reads a segment's quality ratings; adequate and desired
+// exist from file version 2 on, and are unknown fields in version 1.
+func readQuality(dst *map[string]QualityRating, version int, el *errorList) func(*node, string) {
 	return readMap(dst, el, func(q *QualityRating) (*Extension, map[string]func(*node, string)) {
-		return &q.X, map[string]func(*node, string){
+		set := map[string]func(*node, string){
 			"weight":      readOptional(&q.Weight, el),
 			"expected":    readOptional(&q.Expected, el),
 			"experienced": readOptional(&q.Experienced, el),
 		}
+		if version >= VersionTwoLevel {
+			set["adequate"] = readOptional(&q.Adequate, el)
+			set["desired"] = readOptional(&q.Desired, el)
+		}
+		return &q.X, set
 	})
 }
 

@@ -96,8 +96,8 @@ func TestDecodeErrors(t *testing.T) {
 			[]string{`format: "` + strings.Repeat("é", 20) + `…" is not "klantwaarde/scenario": this is not a Klantwaarde scenario`}, ErrFormat},
 		{"format not a string", `{"format":5,"version":1}`, []string{`format: a number is not "klantwaarde/scenario": this is not a Klantwaarde scenario`}, ErrFormat},
 		{"missing version", `{"format":"klantwaarde/scenario"}`, []string{"version: missing"}, ErrRequired},
-		{"version 99", `{"format":"klantwaarde/scenario","version":99}`, []string{"version: 99 was written by a newer version of Klantwaarde; this one reads version 1: update the app to open it"}, ErrNewerVersion},
-		{"version 2 written as 2.0", `{"format":"klantwaarde/scenario","version":2.0}`, []string{"version: 2.0 was written by a newer version of Klantwaarde; this one reads version 1: update the app to open it"}, ErrNewerVersion},
+		{"version 99", `{"format":"klantwaarde/scenario","version":99}`, []string{"version: 99 was written by a newer version of Klantwaarde; this one reads version 2: update the app to open it"}, ErrNewerVersion},
+		{"version 3 written as 3.0", `{"format":"klantwaarde/scenario","version":3.0}`, []string{"version: 3.0 was written by a newer version of Klantwaarde; this one reads version 2: update the app to open it"}, ErrNewerVersion},
 		{"version 0", `{"format":"klantwaarde/scenario","version":0}`, []string{"version: 0 is not a version number (1 or higher)"}, ErrOutOfRange},
 		{"version -1", `{"format":"klantwaarde/scenario","version":-1}`, []string{"version: -1 is not a version number (1 or higher)"}, ErrOutOfRange},
 		{"version 1.5", `{"format":"klantwaarde/scenario","version":1.5}`, []string{"version: 1.5 is not a version number (1 or higher)"}, ErrNotWhole},
@@ -106,7 +106,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"format and version both wrong", `{"format":"csv","version":true}`,
 			[]string{`format: "csv" is not "klantwaarde/scenario": this is not a Klantwaarde scenario`, "version: expected a whole number, found a true/false value"}, ErrFormat},
 		{"header errors hide the rest", `{"version":99,"colour":"red"}`,
-			[]string{`format: missing; a Klantwaarde scenario has "format": "klantwaarde/scenario"`, "version: 99 was written by a newer version of Klantwaarde; this one reads version 1: update the app to open it"}, ErrNewerVersion},
+			[]string{`format: missing; a Klantwaarde scenario has "format": "klantwaarde/scenario"`, "version: 99 was written by a newer version of Klantwaarde; this one reads version 2: update the app to open it"}, ErrNewerVersion},
 
 		// Unknown fields.
 		{"unknown field at top level", doc(`,"colour":"red"`), []string{"colour" + unknown}, ErrUnknownField},

@@ -63,11 +63,12 @@ func sizeHint(s *Scenario) int {
 	return 512 + 60*(len(s.Benefits)+len(s.Sacrifices)+len(s.Dimensions)) + perSegment*len(s.Segments) + len(s.X)
 }
 
-// forFile returns a shallow copy of s with the header of this version and
-// empty lists instead of nil ones, which JSON would write as null.
+// forFile returns a shallow copy of s with the header of the version its
+// file is written in (FileVersion) and empty lists instead of nil ones,
+// which JSON would write as null.
 func forFile(s *Scenario) *Scenario {
 	out := *s
-	out.Format, out.Version = Format, Version
+	out.Format, out.Version = Format, FileVersion(s)
 	for _, list := range []*[]Criterion{&out.Benefits, &out.Sacrifices, &out.Dimensions} {
 		if *list == nil {
 			*list = []Criterion{}

@@ -29,6 +29,12 @@ var (
 	ErrNameLength   = errors.New("name length")
 	ErrTooMany      = errors.New("too many items")
 	ErrShareLink    = errors.New("not a valid share link")
+	// ErrZonePair: a quality rating gives adequate without desired, or
+	// desired without adequate (SPEC §3.3).
+	ErrZonePair = errors.New("adequate and desired go together")
+	// ErrZoneOrder: a quality rating's adequate level is above its
+	// desired level (SPEC §3.3).
+	ErrZoneOrder = errors.New("adequate above desired")
 )
 
 // FieldError is one problem with one field of a scenario. Path names the

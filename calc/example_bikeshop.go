@@ -6,7 +6,7 @@ package calc
 // exampleScenario is the specification's bicycle shop (Example).
 func exampleScenario() *Scenario {
 	return &Scenario{
-		Format: "klantwaarde/scenario", Version: 1, Title: "Fietsenwinkel De Spaak", Locale: "nl", Currency: "EUR",
+		Format: "klantwaarde/scenario", Version: 2, Title: "Fietsenwinkel De Spaak", Locale: "nl", Currency: "EUR",
 		Settings: Settings{DiscountRate: 8, RetentionUplift: 5, SayDo: 30, Tolerance: 0.5},
 		Benefits: []Criterion{
 			{ID: "quality", Name: "Kwaliteit van de fiets"},

@@ -70,7 +70,7 @@ func TestExamples(t *testing.T) {
 
 // specExamples is where the specification's examples are when the
 // project's shared folder is beside the repository, as in CI.
-const specExamples = "../../shared/examples"
+const specExamples = "../../shared/examples/v2"
 
 // TestExamplesMatchSpec keeps the copies in testdata equal to the
 // specification's examples. Without the shared folder there is nothing to

@@ -21,6 +21,17 @@ var brokenDocuments = []string{
 	`{"format":"klantwaarde/scenario","version":1}{}`,
 	`{"format":"klantwaarde/scenario","version":1,"version":1}`,
 	`{"format":"klantwaarde/scenario","version":2}`,
+	`{"format":"klantwaarde/scenario","version":3}`,
+	// Version 2's two-level zone: both levels, one alone, out of order,
+	// in a version-1 file, at the ends of the scale.
+	`{"format":"klantwaarde/scenario","version":2,"dimensions":[{"id":"d","name":"D"}],"segments":[{"id":"a","name":"A",` +
+		`"quality":{"d":{"weight":0,"adequate":1,"desired":10,"expected":1,"experienced":10}}}]}`,
+	`{"format":"klantwaarde/scenario","version":2,"dimensions":[{"id":"d","name":"D"}],"segments":[{"id":"a","name":"A",` +
+		`"quality":{"d":{"adequate":7}}}]}`,
+	`{"format":"klantwaarde/scenario","version":2,"dimensions":[{"id":"d","name":"D"}],"segments":[{"id":"a","name":"A",` +
+		`"quality":{"d":{"adequate":8,"desired":7.999999999999999}}}]}`,
+	`{"format":"klantwaarde/scenario","version":1,"dimensions":[{"id":"d","name":"D"}],"segments":[{"id":"a","name":"A",` +
+		`"quality":{"d":{"adequate":6,"desired":8}}}]}`,
 	`{"format":"klantwaarde/scenario","version":1,"x":{"a":[1,"<&>",null]}}`,
 	`{"format":"klantwaarde/scenario","version":1,"settings":{"tolerance":1e309}}`,
 	`{"format":"klantwaarde/scenario","version":1,"title":"a` + "\xff" + `"}`,
@@ -53,6 +64,10 @@ func FuzzDecode(f *testing.F) {
 		}
 		rep := Compute(s)
 		checkReportFinite(t, rep)
+		// Every path to ambassador leads there (SPEC §3.4).
+		for i := range s.Segments {
+			checkPath(t, s, i)
+		}
 
 		out, err := Encode(s)
 		if err != nil {

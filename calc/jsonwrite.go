@@ -212,6 +212,8 @@ func (w *jsonWriter) rating(r Rating) {
 func (w *jsonWriter) quality(q QualityRating) {
 	w.open('{')
 	w.numOmitNil("weight", q.Weight)
+	w.numOmitNil("adequate", q.Adequate)
+	w.numOmitNil("desired", q.Desired)
 	w.numOmitNil("expected", q.Expected)
 	w.numOmitNil("experienced", q.Experienced)
 	w.extension(q.X)

@@ -183,10 +183,12 @@ func TestComputeUnratedSegmentJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	unrated := `"gap":null,"status":null,"zone":null,"adequacy":null,"superiority":null`
 	want := `{"id":"a","name":"A","benefitScore":null,"sacrificeScore":null,"value":null,"valueRatio":null,"gap":null,` +
-		`"dimensions":[{"id":"reliability","gap":null,"status":null},{"id":"empathy","gap":null,"status":null},{"id":"tangibles","gap":null,"status":null}],` +
+		`"adequacy":null,"superiority":null,` +
+		`"dimensions":[{"id":"reliability",` + unrated + `},{"id":"empathy",` + unrated + `},{"id":"tangibles",` + unrated + `}],` +
 		`"verdict":null,"loyaltyIndex":null,"nps":null,"expectedReferrers":null,"currentValue":0,"potentialValue":0,` +
-		`"clv":0,"equity":0,"equityUplift":0,"equityUpliftPct":null,"levers":[],"painPoints":[]}`
+		`"clv":0,"equity":0,"equityUplift":0,"equityUpliftPct":null,"levers":[],"painPoints":[],"delighters":[],"toAmbassador":null}`
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("segment JSON (-want +got):\n%s", diff)
 	}

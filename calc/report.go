@@ -19,6 +19,8 @@ type SegmentReport struct {
 	Value             *float64          `json:"value"`
 	ValueRatio        *float64          `json:"valueRatio"`
 	Gap               *float64          `json:"gap"`
+	Adequacy          *float64          `json:"adequacy"`
+	Superiority       *float64          `json:"superiority"`
 	Dimensions        []DimensionResult `json:"dimensions"`
 	Verdict           Verdict           `json:"verdict"`
 	LoyaltyIndex      *float64          `json:"loyaltyIndex"`
@@ -32,15 +34,53 @@ type SegmentReport struct {
 	EquityUpliftPct   *float64          `json:"equityUpliftPct"`
 	Levers            []Lever           `json:"levers"`
 	PainPoints        []string          `json:"painPoints"`
+	Delighters        []string          `json:"delighters"`
+	// ToAmbassador is the path to ambassador (SPEC §3.4); nil for an
+	// ambassador or a segment without a verdict.
+	ToAmbassador *Path `json:"toAmbassador"`
 }
 
-// DimensionResult is the expectation gap of one quality dimension in one
-// segment; Gap is nil and Status empty where the dimension is unrated.
+// DimensionResult is how one quality dimension fares in one segment (SPEC
+// §3.1): the expectation gap P − E (nil without an expected level), the
+// zone of tolerance [lo, hi] (nil without an expected level or the two
+// levels), and the status, adequacy a_d and superiority s_d (empty and nil
+// without an experienced level or a zone).
 type DimensionResult struct {
-	ID     string   `json:"id"`
-	Gap    *float64 `json:"gap"`
-	Status Status   `json:"status"`
+	ID          string      `json:"id"`
+	Gap         *float64    `json:"gap"`
+	Status      Status      `json:"status"`
+	Zone        *[2]float64 `json:"zone"`
+	Adequacy    *float64    `json:"adequacy"`
+	Superiority *float64    `json:"superiority"`
 }
+
+// Path is the path to ambassador of a segment (SPEC §3.4): the marks to
+// change, in the order first taken, and the points they move in all.
+type Path struct {
+	Steps []Step `json:"steps"`
+	// Points is Σ |To − From| over the steps.
+	Points float64 `json:"points"`
+}
+
+// Step is one mark of a path: a benefit's or sacrifice's score or a quality
+// dimension's experienced level, from its value now to the value the path
+// asks for.
+type Step struct {
+	Kind StepKind `json:"kind"`
+	ID   string   `json:"id"`
+	From float64  `json:"from"`
+	To   float64  `json:"to"`
+}
+
+// StepKind says which mark a step moves.
+type StepKind string
+
+// The marks a path moves.
+const (
+	BenefitStep   StepKind = "benefit"
+	SacrificeStep StepKind = "sacrifice"
+	QualityStep   StepKind = "quality"
+)
 
 // Lever is a benefit or sacrifice whose improvement by one point raises the
 // segment's value by Impact points.

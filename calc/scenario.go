@@ -13,7 +13,17 @@ import "encoding/json"
 const Format = "klantwaarde/scenario"
 
 // Version is the newest scenario file version this package reads and writes.
-const Version = 1
+// Version 2 adds the two-level zone of tolerance (adequate and desired on a
+// quality rating); a scenario that uses neither is written as version 1
+// (FileVersion), so that older copies of the app still open it.
+const Version = VersionTwoLevel
+
+// The file versions (SPEC §4): VersionOneLevel knows one expected level per
+// quality rating; VersionTwoLevel adds adequate and desired.
+const (
+	VersionOneLevel = 1
+	VersionTwoLevel = 2
+)
 
 // Defaults of the scenario settings (SPEC §3.3).
 const (
@@ -145,12 +155,34 @@ type Rating struct {
 }
 
 // QualityRating is a segment's weight, expected and experienced service
-// for one quality dimension. Nil fields are missing.
+// for one quality dimension, and (file version 2) the adequate and desired
+// levels that bound the zone of tolerance of SERVQUAL's two-level model
+// (SPEC §3.1). Nil fields are missing; Adequate and Desired are both given
+// or both missing.
 type QualityRating struct {
 	Weight      *float64  `json:"weight,omitempty"`
+	Adequate    *float64  `json:"adequate,omitempty"`
+	Desired     *float64  `json:"desired,omitempty"`
 	Expected    *float64  `json:"expected,omitempty"`
 	Experienced *float64  `json:"experienced,omitempty"`
 	X           Extension `json:"x,omitempty"`
+}
+
+// TwoLevel reports whether q has a two-level zone of tolerance: an
+// adequate and a desired level.
+func (q *QualityRating) TwoLevel() bool { return q.Adequate != nil && q.Desired != nil }
+
+// FileVersion is the version a file of s is written in: VersionOneLevel
+// when no quality rating uses adequate or desired, else VersionTwoLevel.
+func FileVersion(s *Scenario) int {
+	for i := range s.Segments {
+		for _, q := range s.Segments[i].Quality {
+			if q.Adequate != nil || q.Desired != nil {
+				return VersionTwoLevel
+			}
+		}
+	}
+	return VersionOneLevel
 }
 
 // NPS holds the Net Promoter Score answer counts of a segment.

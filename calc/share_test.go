@@ -89,8 +89,8 @@ func TestDecodeShareErrors(t *testing.T) {
 		{"DEFLATE of text, not JSON", share(t, "klantwaarde"), []string{"line 1, column 1: invalid character 'k' looking for beginning of value"}, ErrSyntax},
 		{"DEFLATE of nothing", share(t, ""), []string{"the file is empty"}, ErrSyntax},
 		{"DEFLATE of an invalid scenario", share(t, doc(`,"settings":{"tolerance":9}`)), []string{"settings.tolerance: 9 is above the maximum 3"}, ErrOutOfRange},
-		{"DEFLATE of a newer version", share(t, `{"format":"klantwaarde/scenario","version":2}`),
-			[]string{"version: 2 was written by a newer version of Klantwaarde; this one reads version 1: update the app to open it"}, ErrNewerVersion},
+		{"DEFLATE of a newer version", share(t, `{"format":"klantwaarde/scenario","version":3}`),
+			[]string{"version: 3 was written by a newer version of Klantwaarde; this one reads version 2: update the app to open it"}, ErrNewerVersion},
 		{"unpacks to 1 MiB and a byte", share(t, string(padTo([]byte(doc("")), MaxFileSize+1))), []string{"the link unpacks to more than 1024 KiB"}, ErrTooLarge},
 		{"longer than any scenario", strings.Repeat("A", base64.RawURLEncoding.EncodedLen(MaxFileSize)+1), []string{"the link is longer than any scenario can be"}, ErrTooLarge},
 	}

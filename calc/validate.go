@@ -151,13 +151,11 @@ func (v validator) segment(path string, s *Scenario, sg *Segment, ids map[string
 	v.ratings(path+".benefits", "benefit", s.Benefits, sg.Benefits)
 	v.ratings(path+".sacrifices", "sacrifice", s.Sacrifices, sg.Sacrifices)
 	forRated(sg.Quality, s.Dimensions, path+".quality", "quality dimension", v.el, func(id string, q QualityRating) {
-		if valid(q.Weight, WeightRange) && valid(q.Expected, RatingRange) && valid(q.Experienced, RatingRange) {
+		if valid(q.Weight, WeightRange) && valid(q.Expected, RatingRange) && valid(q.Experienced, RatingRange) &&
+			validZone(q.Adequate, q.Desired) {
 			return
 		}
-		p := joinPath(path+".quality", id)
-		v.optional(p+".weight", q.Weight, WeightRange)
-		v.optional(p+".expected", q.Expected, RatingRange)
-		v.optional(p+".experienced", q.Experienced, RatingRange)
+		v.quality(joinPath(path+".quality", id), q)
 	})
 	known := 0
 	for _, key := range LoyaltyKeys {
@@ -180,6 +178,34 @@ func (v validator) segment(path string, s *Scenario, sg *Segment, ids map[string
 		v.number(path+".nps.passives", sg.NPS.Passives, CountRange)
 		v.number(path+".nps.detractors", sg.NPS.Detractors, CountRange)
 	}
+}
+
+// quality reports the problems of one quality rating at path.
+func (v validator) quality(path string, q QualityRating) {
+	v.optional(path+".weight", q.Weight, WeightRange)
+	v.optional(path+".adequate", q.Adequate, RatingRange)
+	v.optional(path+".desired", q.Desired, RatingRange)
+	switch {
+	case q.Adequate != nil && q.Desired == nil:
+		v.el.addf(path+".desired", Problem{Err: ErrZonePair}, "missing: a rating with an adequate level also needs a desired level")
+	case q.Adequate == nil && q.Desired != nil:
+		v.el.addf(path+".adequate", Problem{Err: ErrZonePair}, "missing: a rating with a desired level also needs an adequate level")
+	case q.Adequate != nil && valid(q.Adequate, RatingRange) && valid(q.Desired, RatingRange) && *q.Adequate > *q.Desired:
+		a, d := FormatNumber(*q.Adequate), FormatNumber(*q.Desired)
+		v.el.addf(path+".adequate", Problem{Err: ErrZoneOrder, Found: a}, "%s is above the desired level %s", a, d)
+	}
+	v.optional(path+".expected", q.Expected, RatingRange)
+	v.optional(path+".experienced", q.Experienced, RatingRange)
+}
+
+// validZone reports whether the adequate and desired levels of a quality
+// rating are both missing, or both given in range with adequate ≤
+// desired (SPEC §3.3).
+func validZone(adequate, desired *float64) bool {
+	if adequate == nil || desired == nil {
+		return adequate == nil && desired == nil
+	}
+	return valid(adequate, RatingRange) && valid(desired, RatingRange) && *adequate <= *desired
 }
 
 func (v validator) ratings(path, kind string, criteria []Criterion, ratings map[string]Rating) {

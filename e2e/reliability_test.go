@@ -42,7 +42,7 @@ func (tb *tab) sibling() *tab {
 // storage: the app shows it read-only, says so, and never rewrites it.
 func TestNewerVersionIsReadOnly(t *testing.T) {
 	srv := startServer(t)
-	doc := `{"format":"klantwaarde/scenario","version":2,"title":"From the future","hologram":true,` +
+	doc := `{"format":"klantwaarde/scenario","version":3,"title":"From the future","hologram":true,` +
 		`"benefits":[{"id":"b1","name":"Speed"}],"sacrifices":[{"id":"s1","name":"Price"}],"dimensions":[],` +
 		`"segments":[{"id":"s","name":"Early adopters","customers":5,"benefits":{"b1":{"score":9}},"sacrifices":{"s1":{"score":4}}}]}`
 	stored := `{"rev":3,"doc":` + doc + `}`

@@ -32,6 +32,7 @@ var csvColumns = []keyedText{
 	{"value", Text{NL: "klantwaarde", EN: "customer value"}},
 	{"valueRatio", Text{NL: "verhouding voordelen/offers", EN: "benefit/sacrifice ratio"}},
 	{"gap", Text{NL: "verwachtingskloof", EN: "expectation gap"}},
+	{"adequacy", Text{NL: "toereikendheid", EN: "adequacy"}},
 	{"verdict", Text{NL: "oordeel", EN: "verdict"}},
 	{"loyaltyIndex", Text{NL: "loyaliteitsindex (%)", EN: "loyalty index (%)"}},
 	{"nps", Text{NL: "NPS", EN: "NPS"}},
@@ -42,6 +43,7 @@ var csvColumns = []keyedText{
 	{"equity", Text{NL: "waarde van alle klanten", EN: "customer equity"}},
 	{"equityUplift", Text{NL: "meerwaarde bij meer behoud", EN: "uplift from more retention"}},
 	{"equityUpliftPct", Text{NL: "meerwaarde (%)", EN: "uplift (%)"}},
+	{"toAmbassador", Text{NL: "pad naar ambassadeur", EN: "path to ambassador"}},
 }
 
 // CSVColumn is the header of one of calc.CSVColumns; the test checks that

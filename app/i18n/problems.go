@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"errors"
+	"strconv"
 
 	"github.com/klantwaarde/klantwaarde/calc"
 )
@@ -35,6 +36,8 @@ var (
 	problemTooShort      = Text{NL: "%d tekens; er zijn er minstens %d nodig", EN: "%d characters; at least %d are needed"}
 	problemTooLong       = Text{NL: "%d tekens; hooguit %d mogen", EN: "%d characters; at most %d are allowed"}
 	problemTooMany       = Text{NL: "%d stuks; hooguit %d mogen", EN: "%d items; at most %d are allowed"}
+	problemZonePair      = Text{NL: "ontbreekt: een minimum en een gewenst niveau horen samen", EN: "missing: an adequate and a desired level go together"}
+	problemZoneOrder     = Text{NL: "%s ligt boven het gewenste niveau", EN: "%s is above the desired level"}
 	problemShareLink     = Text{NL: "de link is beschadigd; is hij afgebroken?", EN: "the link is damaged; was it cut off?"}
 	problemQuestionnaire = Text{NL: "de link bevat geen bruikbare vragenlijst", EN: "the link holds no usable questionnaire"}
 	problemChecksum      = Text{NL: "een teken is verkeerd getypt", EN: "a character is mistyped"}
@@ -132,6 +135,10 @@ func reason(l calc.Locale, err error) string {
 		return problemTooLong.F(l, p.Count, p.Limit)
 	case errors.Is(err, calc.ErrTooMany):
 		return problemTooMany.F(l, p.Count, p.Limit)
+	case errors.Is(err, calc.ErrZonePair):
+		return problemZonePair.In(l)
+	case errors.Is(err, calc.ErrZoneOrder):
+		return problemZoneOrder.F(l, foundNumber(l, p.Found))
 	case errors.Is(err, calc.ErrShareLink):
 		return problemShareLink.In(l)
 	}
@@ -155,3 +162,13 @@ func codeProblem(l calc.Locale, ce *calc.CodeError) string {
 // number writes a number from a document in the conventions of l, in
 // full precision: 7,5 in Dutch.
 func number(l calc.Locale, x float64) string { return l.FormatDecimal(x, 6) }
+
+// foundNumber writes a number a problem found, as calc wrote it ("8.5"),
+// in the conventions of l; anything else stays as it is.
+func foundNumber(l calc.Locale, found string) string {
+	x, err := strconv.ParseFloat(found, 64)
+	if err != nil {
+		return found
+	}
+	return number(l, x)
+}

@@ -16,7 +16,12 @@ func TestProblemsInDutch(t *testing.T) {
 		return `{"format":"klantwaarde/scenario","version":1` + extra + `}`
 	}
 	segment := func(extra string) string {
-		return doc(`,"benefits":[{"id":"b1","name":"B"}],"segments":[{"id":"s1","name":"S"` + extra + `}]`)
+		return doc(`,"benefits":[{"id":"b1","name":"B"}],"dimensions":[{"id":"d1","name":"D"}],"segments":[{"id":"s1","name":"S"` + extra + `}]`)
+	}
+	// twoLevel is a version-2 document whose one segment rates d1 so.
+	twoLevel := func(rating string) string {
+		return `{"format":"klantwaarde/scenario","version":2,"dimensions":[{"id":"d1","name":"D"}],` +
+			`"segments":[{"id":"s1","name":"S","quality":{"d1":` + rating + `}}]}`
 	}
 	files := []struct {
 		name, data string
@@ -48,6 +53,11 @@ func TestProblemsInDutch(t *testing.T) {
 		{"loyalty", segment(`,"loyalty":{"nope":5}`), "segments[0].loyalty.nope: onbekend veld"},
 		{"too many", doc(`,"benefits":[` + strings.Repeat(`{"id":"x","name":"x"},`, 30) + `{"id":"y","name":"y"}]`), "benefits: 31 stuks; hooguit 30 mogen"},
 		{"too large", strings.Repeat(" ", calc.MaxFileSize+1), "groter dan 1024 KiB"},
+		{"adequate in version 1", segment(`,"quality":{"d1":{"adequate":6,"desired":8}}`), "segments[0].quality.d1.adequate: onbekend veld"},
+		{"adequate without desired", twoLevel(`{"adequate":6}`), "segments[0].quality.d1.desired: ontbreekt: een minimum en een gewenst niveau horen samen"},
+		{"desired without adequate", twoLevel(`{"desired":6}`), "segments[0].quality.d1.adequate: ontbreekt: een minimum en een gewenst niveau horen samen"},
+		{"adequate above desired", twoLevel(`{"adequate":8.5,"desired":6}`), "segments[0].quality.d1.adequate: 8,5 ligt boven het gewenste niveau"},
+		{"desired above 10", twoLevel(`{"adequate":8,"desired":10.5}`), "segments[0].quality.d1.desired: 10,5 ligt boven het maximum 10"},
 	}
 	for _, tt := range files {
 		t.Run(tt.name, func(t *testing.T) {

@@ -9,11 +9,14 @@ var (
 	ReportValueTitle = Text{NL: "Waarde en verwachtingen", EN: "Value and expectations"}
 	ReportValue      = Text{NL: "Waarde", EN: "Value"}
 	ReportGap        = Text{NL: "Kloof", EN: "Gap"}
+	ReportAdequacy   = Text{NL: "Toereikend", EN: "Adequacy"}
 	ReportValueNote  = Text{
 		NL: "Voordelen en offers zijn gewogen rapportcijfers (1–10); waarde = voordelen − offers.\n" +
-			"Kloof = beleefd − verwacht; tot %s punt eronder telt een verwachting als waargemaakt.",
+			"Kloof = beleefd − verwacht; tot %s punt eronder telt een verwachting als waargemaakt.\n" +
+			"Toereikend = beleefd − ondergrens van de zone van tolerantie, gewogen; vanaf 0 zijn de verwachtingen waargemaakt.",
 		EN: "Benefits and sacrifices are weighted marks (1–10); value = benefits − sacrifices.\n" +
-			"Gap = experienced − expected; up to %s points below still counts as expectations met.",
+			"Gap = experienced − expected; up to %s points below still counts as expectations met.\n" +
+			"Adequacy = experienced − the floor of the zone of tolerance, weighted; from 0 up, expectations are met.",
 	}
 	ReportMoneyTitle = Text{NL: "Geld", EN: "Money"}
 	ReportMargin     = Text{NL: "Marge per jaar", EN: "Margin per year"}
@@ -37,7 +40,9 @@ var (
 	ReportSacrificeKind = Text{NL: "offer", EN: "sacrifice"}
 	ReportLevers        = Text{NL: "Hefbomen (waarde erbij per punt verbetering):", EN: "Levers (value gained per point of improvement):"}
 	ReportNoLevers      = Text{NL: "Geen hefbomen: niets beoordeeld, of alles staat al op zijn best.", EN: "No levers: nothing is rated, or everything is at its best already."}
-	ReportPainPoints    = Text{NL: "Pijnpunten, grootste gewogen kloof eerst (beleefd − verwacht):", EN: "Pain points, largest weighted gap first (experienced − expected):"}
+	ReportPainPoints    = Text{NL: "Pijnpunten, grootste gewogen tekort eerst (beleefd − ondergrens van de zone):", EN: "Pain points, largest weighted shortfall first (experienced − floor of the zone):"}
+	ReportQualityKind   = Text{NL: "beleefd", EN: "experienced"}
+	ReportPath          = Text{NL: "Naar ambassadeur, in halve punten (samen %s):", EN: "To ambassador, in half-point steps (total %s):"}
 	ReportNoPainPoints  = Text{NL: "Geen pijnpunten: geen verwachting wordt duidelijk gemist.", EN: "No pain points: no expectation is clearly missed."}
 	ReportLoyalty       = Text{NL: "Loyaliteitsindex %s; verwachte aanbevelers %s (zeggen-doen %s).", EN: "Loyalty index %s; expected referrers %s (say-do %s)."}
 	ReportPercent       = Text{NL: "%s %%", EN: "%s%%"}

@@ -112,7 +112,9 @@ func TestReportTableLocale(t *testing.T) {
 	}{
 		{"nl", ex["fietsenwinkel"], []string{"Klanten", "kwetsbaar", " 7,00 ", "€ 36.456,00", "1.470", "+24,2 %", "Wachttijd (offer)"}, []string{"7.00", "36,456", "vulnerable"}},
 		{"en", ex["consultancy"], []string{"Customers", "defector", " 6.90 ", "€43,200.00", "+21.2%", "Fee (sacrifice)"}, []string{"6,90", "43.200", "overloper"}},
-		{"en undefined", ex["edge-cases"], []string{"Nothing rated yet             0         –           –      –     –  –"}, nil},
+		{"en undefined", ex["edge-cases"], []string{"Nothing rated yet             0         –           –      –     –         –  –", "One (benefit)  5 → 5.5"}, nil},
+		{"nl path", ex["fietsenwinkel"], []string{"Toereikend", "Naar ambassadeur, in halve punten (samen 4,5):", "Prijs (offer)                    7 → 5,5",
+			"Winkel en uitstraling (beleefd)  5 → 6,5"}, []string{"7.5", "To ambassador"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -176,7 +178,7 @@ func TestReportInvalid(t *testing.T) {
 		{"empty", "", []string{"the file is empty"}},
 		{"a list", "[1]", []string{"the file holds a list, not a scenario object"}},
 		{"version 99", `{"format": "klantwaarde/scenario", "version": 99}`,
-			[]string{"version: 99 was written by a newer version of Klantwaarde; this one reads version 1: update the app to open it"}},
+			[]string{"version: 99 was written by a newer version of Klantwaarde; this one reads version 2: update the app to open it"}},
 		{"too large", "{" + valid + "}" + strings.Repeat(" ", calc.MaxFileSize),
 			[]string{"the file is larger than 1024 KiB"}},
 	}

@@ -51,18 +51,18 @@ func (w *tableWriter) title() {
 // values writes value, gap, verdict and NPS per segment and overall.
 func (w *tableWriter) values() {
 	fmt.Fprintf(w.b, "%s\n\n", i18n.ReportValueTitle.In(w.loc))
-	t := table{left: map[int]bool{0: true, 6: true}}
+	t := table{left: map[int]bool{0: true, 7: true}}
 	t.add(w.in(&i18n.ChartSegment), w.in(&i18n.Customers), w.in(&i18n.BenefitsTitle), w.in(&i18n.SacrificesTitle),
-		w.in(&i18n.ReportValue), w.in(&i18n.ReportGap), w.in(&i18n.VerdictHeading), "NPS")
+		w.in(&i18n.ReportValue), w.in(&i18n.ReportGap), w.in(&i18n.ReportAdequacy), w.in(&i18n.VerdictHeading), "NPS")
 	for i, sg := range w.rep.Segments {
 		t.add(plain(sg.Name), w.loc.FormatDecimal(w.s.Segments[i].Customers, 0),
 			w.score(sg.BenefitScore), w.score(sg.SacrificeScore), w.score(sg.Value), w.score(sg.Gap),
-			w.verdict(sg.Verdict), w.decimal(sg.NPS, 1))
+			w.score(sg.Adequacy), w.verdict(sg.Verdict), w.decimal(sg.NPS, 1))
 	}
 	p := w.rep.Portfolio
 	t.add(w.in(&i18n.ReportAll), w.loc.FormatDecimal(p.Customers, 0),
 		w.score(p.BenefitScore), w.score(p.SacrificeScore), w.score(p.Value), w.score(p.Gap),
-		"", w.decimal(p.NPS, 1))
+		"", "", w.decimal(p.NPS, 1))
 	t.write(w.b, "")
 	fmt.Fprintf(w.b, "\n%s\n\n", i18n.ReportValueNote.F(w.loc, w.loc.FormatDecimal(w.s.Settings.Tolerance, 2)))
 }
@@ -102,14 +102,23 @@ func (w *tableWriter) priorities() {
 }
 
 // details writes the verdict of one segment in words, its levers, its pain
-// points and its loyalty figures, with criteria by name.
+// points, its path to ambassador and its loyalty figures, with criteria by
+// name.
 func (w *tableWriter) details(sg *calc.SegmentReport) {
 	w.b.WriteString("\n" + plain(sg.Name) + ": ")
 	if sg.Verdict != calc.NoVerdict {
 		w.b.WriteString(w.verdict(sg.Verdict) + ". ")
 	}
 	w.b.WriteString(w.in(i18n.VerdictExplanation(sg.Verdict)) + "\n")
+	w.levers(sg)
+	w.painPoints(sg)
+	w.path(sg.ToAmbassador)
+	fmt.Fprintf(w.b, "  %s\n", i18n.ReportLoyalty.F(w.loc, w.optionalPercent(sg.LoyaltyIndex),
+		w.decimal(sg.ExpectedReferrers, 1), w.percent(w.s.Settings.SayDo, 2)))
+}
 
+// levers lists a segment's levers with the value each point gains.
+func (w *tableWriter) levers(sg *calc.SegmentReport) {
 	if len(sg.Levers) == 0 {
 		w.b.WriteString("  " + w.in(&i18n.ReportNoLevers) + "\n")
 	} else {
@@ -125,20 +134,42 @@ func (w *tableWriter) details(sg *calc.SegmentReport) {
 		}
 		t.write(w.b, "    ")
 	}
+}
 
+// painPoints lists a segment's pain points with how far each falls short
+// of its zone of tolerance (a_d).
+func (w *tableWriter) painPoints(sg *calc.SegmentReport) {
 	if len(sg.PainPoints) == 0 {
 		w.b.WriteString("  " + w.in(&i18n.ReportNoPainPoints) + "\n")
-	} else {
-		w.b.WriteString("  " + w.in(&i18n.ReportPainPoints) + "\n")
-		t := table{left: map[int]bool{0: true}}
-		for _, id := range sg.PainPoints {
-			t.add(nameOf(w.s.Dimensions, id), w.score(gapOf(sg.Dimensions, id)))
-		}
-		t.write(w.b, "    ")
+		return
 	}
+	w.b.WriteString("  " + w.in(&i18n.ReportPainPoints) + "\n")
+	t := table{left: map[int]bool{0: true}}
+	for _, id := range sg.PainPoints {
+		t.add(nameOf(w.s.Dimensions, id), w.score(adequacyOf(sg.Dimensions, id)))
+	}
+	t.write(w.b, "    ")
+}
 
-	fmt.Fprintf(w.b, "  %s\n", i18n.ReportLoyalty.F(w.loc, w.optionalPercent(sg.LoyaltyIndex),
-		w.decimal(sg.ExpectedReferrers, 1), w.percent(w.s.Settings.SayDo, 2)))
+// path lists the steps of a path to ambassador, one mark a line: its name
+// and kind, from and to; nothing for an ambassador.
+func (w *tableWriter) path(p *calc.Path) {
+	if p == nil {
+		return
+	}
+	w.b.WriteString("  " + i18n.ReportPath.F(w.loc, w.loc.FormatDecimal(p.Points, 2)) + "\n")
+	t := table{left: map[int]bool{0: true}}
+	for _, st := range p.Steps {
+		criteria, kind := w.s.Benefits, &i18n.ReportBenefitKind
+		switch st.Kind {
+		case calc.SacrificeStep:
+			criteria, kind = w.s.Sacrifices, &i18n.ReportSacrificeKind
+		case calc.QualityStep:
+			criteria, kind = w.s.Dimensions, &i18n.ReportQualityKind
+		}
+		t.add(nameOf(criteria, st.ID)+" ("+w.in(kind)+")", w.loc.FormatDecimal(st.From, 2)+" → "+w.loc.FormatDecimal(st.To, 2))
+	}
+	t.write(w.b, "    ")
 }
 
 // in is a text in the language of the table.
@@ -196,10 +227,11 @@ func nameOf(criteria []calc.Criterion, id string) string {
 	return id
 }
 
-func gapOf(dims []calc.DimensionResult, id string) *float64 {
+// adequacyOf returns the adequacy a_d of dimension id.
+func adequacyOf(dims []calc.DimensionResult, id string) *float64 {
 	for _, d := range dims {
 		if d.ID == id {
-			return d.Gap
+			return d.Adequacy
 		}
 	}
 	return nil
