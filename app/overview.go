@@ -37,6 +37,22 @@ func (o *Overview) Render() app.UI {
 	)
 }
 
+// verdictList names each segment with its verdict, in one line each: what
+// a phone's first screen shows of the results (the stylesheet shows it on
+// narrow screens only, where the cards are a long scroll away).
+func verdictList(l calc.Locale, s *calc.Scenario, rep calc.Report) app.UI {
+	if len(rep.Segments) == 0 {
+		return nil
+	}
+	return app.Ul().Class("verdict-list").Body(app.Range(rep.Segments).Slice(func(i int) app.UI {
+		v := rep.Segments[i].Verdict
+		return app.Li().Class("verdict-"+verdictClass(v)).DataSet("verdict", string(v)).Body(
+			app.Span().Class("verdict-name").Text(s.Segments[i].Name),
+			app.Span().Class("badge").Text(i18n.Verdict(v).In(l)),
+		)
+	}))
+}
+
 // SegmentCard is one segment's card in the overview. It is a component
 // with only figures for fields, so that go-app, which compares a
 // component's fields before drawing it again, draws again only the cards

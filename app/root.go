@@ -276,8 +276,8 @@ func (r *Root) page(today time.Time) app.UI {
 			Locale: l, Entries: r.entryTitles(), Current: r.ws.current,
 			CanUndo: e.canUndo(), CanRedo: e.canRedo(), ReadOnly: e.readOnly,
 			Title: e.scenario.Title, Actions: r.stable().scenario,
+			Empty: len(e.scenario.Segments) == 0, Files: r.stable().files,
 		},
-		&FileTools{Locale: l, Empty: len(e.scenario.Segments) == 0, Tools: r.stable().files},
 		r.workshopPanel(e),
 		r.comparePanel(e),
 		app.Div().Class("workbench").Body(
@@ -287,6 +287,7 @@ func (r *Root) page(today time.Time) app.UI {
 			},
 			app.Main().ID("results").Class("results").Body(
 				app.H2().Text(e.scenario.Title),
+				verdictList(l, e.scenario, e.report),
 				app.P().Class("print-only").Text(printedOn),
 				r.segmentDetails(e, seg),
 				&Overview{Locale: l, Scenario: e.scenario, Report: e.report},
@@ -302,6 +303,7 @@ func appTitle(l calc.Locale) app.UI {
 	return app.Div().Body(
 		app.H1().Text(i18n.AppName.In(l)),
 		app.P().Class("tagline").Text(i18n.Tagline.In(l)),
+		app.P().Class("intro").Text(i18n.Intro.In(l)),
 	)
 }
 

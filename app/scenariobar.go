@@ -21,7 +21,10 @@ type scenarioActions struct {
 }
 
 // ScenarioBar lists the kept scenarios and offers what can be done with
-// them: open, create, duplicate, rename, delete, undo and redo.
+// them: open, create, duplicate, rename, delete, undo and redo, and holds
+// the file tools. On a narrow screen all but undo and redo are behind one
+// menu button (a disclosure), so that the first screen shows results; on a
+// wide one the stylesheet shows the menu's contents without its button.
 type ScenarioBar struct {
 	app.Compo
 
@@ -33,6 +36,10 @@ type ScenarioBar struct {
 	CanRedo  bool
 	ReadOnly bool
 	Actions  *scenarioActions
+	// Empty and Files are the file tools' (FileTools), which the bar's
+	// menu holds with its own actions.
+	Empty bool
+	Files *fileActions
 
 	title changes[string]
 }
@@ -41,6 +48,24 @@ type ScenarioBar struct {
 func (b *ScenarioBar) Render() app.UI {
 	l, a := b.Locale, b.Actions
 	return app.Section().Class("scenariobar").Aria("label", i18n.Scenarios.In(l)).Body(
+		app.Details().Class("menu").Body(
+			app.Summary().Class("menu-button").Text(i18n.ScenarioMenu.In(l)),
+			b.scenarioFields(),
+			&FileTools{Locale: l, Empty: b.Empty, Tools: b.Files},
+		),
+		app.Div().Class("buttons", "undo-redo").Body(
+			button(i18n.Undo.In(l), "undo", !b.CanUndo, a.Undo).Title(i18n.UndoKeys.In(l)),
+			button(i18n.Redo.In(l), "redo", !b.CanRedo, a.Redo).Title(i18n.RedoKeys.In(l)),
+		),
+		app.If(b.ReadOnly, app.P().Class("readonly").Text(i18n.ReadOnly.In(l))),
+	)
+}
+
+// scenarioFields are the scenario's choice, title and the actions that
+// make or remove one.
+func (b *ScenarioBar) scenarioFields() app.UI {
+	l, a := b.Locale, b.Actions
+	return app.Div().Class("scenario-fields").Body(
 		app.Div().Class("field", "select").Body(
 			app.Label().For("scenario-select").Text(i18n.Scenario.In(l)),
 			app.Select().ID("scenario-select").
@@ -63,11 +88,6 @@ func (b *ScenarioBar) Render() app.UI {
 			button(i18n.Duplicate.In(l), "duplicate", false, a.Duplicate),
 			button(i18n.Delete.In(l), "delete", len(b.Entries) <= 1, a.Delete),
 		),
-		app.Div().Class("buttons").Body(
-			button(i18n.Undo.In(l), "undo", !b.CanUndo, a.Undo).Title(i18n.UndoKeys.In(l)),
-			button(i18n.Redo.In(l), "redo", !b.CanRedo, a.Redo).Title(i18n.RedoKeys.In(l)),
-		),
-		app.If(b.ReadOnly, app.P().Class("readonly").Text(i18n.ReadOnly.In(l))),
 	)
 }
 

@@ -24,6 +24,7 @@ func renderShell() app.UI {
 			app.Div().Body(
 				app.H1().Text(i18n.AppName.In(calc.Dutch)),
 				app.P().Class("tagline").Body(bothMsg(i18n.Tagline)...),
+				app.P().Class("intro").Body(bothMsg(i18n.Intro)...),
 			),
 			app.Div().Class("langswitch").Body(shape("lang", "NL"), shape("lang", "EN")),
 		),

@@ -13,9 +13,11 @@ import (
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/klantwaarde/klantwaarde/calc"
 )
 
@@ -203,7 +205,8 @@ func checkFirstViewHTML(t *testing.T, html string) {
 
 // TestFirstViewChosen opens the page with the WebAssembly blocked, so the
 // first view stays: the visitor's language shows the example in that
-// language and inert; a share link, a questionnaire link, a returning visitor and
+// language and inert, at a phone's size with every segment's verdict in
+// the first screen; a share link, a questionnaire link, a returning visitor and
 // blocked storage get a skeleton, and never a frame of the example.
 func TestFirstViewChosen(t *testing.T) {
 	srv := startServer(t)
@@ -250,6 +253,13 @@ func TestFirstViewChosen(t *testing.T) {
 				if !fv.Inert || fv.Busy != "true" {
 					t.Errorf("the first view is inert %v, aria-busy %q; want inert and busy", fv.Inert, fv.Busy)
 				}
+				// The phone's first screen holds the example's verdicts.
+				var inView int
+				tb.run(chromedp.Evaluate(fmt.Sprintf(`[...document.querySelectorAll(".fv-%s [data-verdict] .badge")].filter(el => {
+					const r = el.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight }).length`, tt.want), &inView))
+				if inView < len(calc.Example().Segments) {
+					t.Errorf("%d verdicts in the phone's first screen, want the example's %d segments", inView, len(calc.Example().Segments))
+				}
 				var lang string
 				tb.run(chromedp.Evaluate(`document.documentElement.lang`, &lang))
 				if lang != tt.want {
@@ -274,7 +284,7 @@ func TestFirstViewSwap(t *testing.T) {
 				var fv firstViewRecord
 				tb.run(chromedp.Poll(`window.klantwaardeFirstView.after !== null`, nil))
 				fv = tb.firstView()
-				if len(fv.Before) < 2 {
+				if len(fv.Before) < 4 {
 					t.Fatalf("%d boxes in the first view's last frame (%d frames): %+v", len(fv.Before), fv.Frames, fv.Before)
 				}
 				if len(fv.Before) != len(fv.After) {
@@ -289,6 +299,62 @@ func TestFirstViewSwap(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestScenarioMenu uses the scenario bar's menu on a phone by keyboard
+// alone: the scenario and file actions are behind one button, undo and
+// redo beside it; Enter on the button opens the menu and Tab reaches its
+// first field; Enter again closes it.
+func TestScenarioMenu(t *testing.T) {
+	srv := startServer(t)
+	tb := openFirstView(t, srv.URL, 412, 823, "nl-NL", false)
+	visible := func(sel string) bool {
+		var v bool
+		tb.run(chromedp.Evaluate(fmt.Sprintf(`(() => { const el = document.querySelector(%q); return !!el && el.checkVisibility() })()`, sel), &v))
+		return v
+	}
+	active := func() string {
+		var s string
+		tb.run(chromedp.Evaluate(`(() => { const el = document.activeElement; return el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (el.className ? "." + el.className : "") })()`, &s))
+		return s
+	}
+	for _, sel := range []string{`[data-action="undo"]`, `[data-action="redo"]`, `summary.menu-button`} {
+		if !visible(sel) {
+			t.Errorf("%s is not at hand on a phone", sel)
+		}
+	}
+	for _, sel := range []string{`#scenario-select`, `[data-action="share"]`, `[data-action="new-blank"]`} {
+		if visible(sel) {
+			t.Errorf("%s shows on a phone before the menu is opened", sel)
+		}
+	}
+	// Tab from the top of the page to the menu button.
+	for i := 0; i < 10 && active() != "summary.menu-button"; i++ {
+		tb.run(chromedp.KeyEvent(kb.Tab))
+	}
+	if got := active(); got != "summary.menu-button" {
+		t.Fatalf("Tab did not reach the menu button; the focus is on %s", got)
+	}
+	tb.run(chromedp.KeyEvent(kb.Enter))
+	tb.run(chromedp.Poll(`document.querySelector("details.menu").open`, nil))
+	for _, sel := range []string{`#scenario-select`, `[data-action="share"]`, `[data-action="export-csv"]`} {
+		if !visible(sel) {
+			t.Errorf("%s does not show in the open menu", sel)
+		}
+	}
+	tb.run(chromedp.KeyEvent(kb.Tab))
+	if got := active(); got != "select#scenario-select" {
+		t.Errorf("Tab from the menu button reached %s, want the scenario's choice", got)
+	}
+	tb.screenshotTo("menu-open-412-nl")
+	tb.run(chromedp.KeyEvent(kb.Tab, chromedp.KeyModifiers(input.ModifierShift)))
+	tb.run(chromedp.KeyEvent(kb.Enter))
+	tb.run(chromedp.Poll(`!document.querySelector("details.menu").open`, nil))
+	// On a wide screen the same controls show without the button.
+	tb.run(emulation.SetDeviceMetricsOverride(1280, 900, 1, false))
+	if visible(`summary.menu-button`) || !visible(`[data-action="share"]`) || !visible(`#scenario-select`) {
+		t.Error("at 1280 pixels the menu's button shows, or its contents do not")
 	}
 }
 

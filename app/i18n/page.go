@@ -5,6 +5,7 @@ package i18n
 var (
 	AppName        = Text{NL: "Klantwaarde", EN: "Klantwaarde"}
 	Tagline        = Text{NL: "Wat levert u uw klanten, en wat levert het u op?", EN: "What do you give your customers, and what does it bring you?"}
+	Intro          = Text{NL: "Klantwaarde zet per klantgroep af wat uw klanten krijgen tegen wat zij ervoor geven, en zegt wat dat u oplevert.", EN: "Klantwaarde weighs, per group of customers, what they get against what they give, and tells you what that is worth to you."}
 	Language       = Text{NL: "Taal", EN: "Language"}
 	Dismiss        = Text{NL: "Sluiten", EN: "Close"}
 	StorageBroken  = Text{NL: "Uw browser laat Klantwaarde niets bewaren. U kunt gewoon doorwerken, maar exporteer uw scenario voordat u dit venster sluit.", EN: "Your browser does not let Klantwaarde keep anything. You can go on working, but export your scenario before you close this window."}

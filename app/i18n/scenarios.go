@@ -3,6 +3,7 @@ package i18n
 // The scenario bar: the kept scenarios and what can be done with them.
 var (
 	Scenarios        = Text{NL: "Scenario's", EN: "Scenarios"}
+	ScenarioMenu     = Text{NL: "Scenario's en bestanden", EN: "Scenarios and files"}
 	Scenario         = Text{NL: "Scenario", EN: "Scenario"}
 	Title            = Text{NL: "Titel", EN: "Title"}
 	Untitled         = Text{NL: "Zonder titel", EN: "Untitled"}
