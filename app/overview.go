@@ -77,6 +77,8 @@ func (c *SegmentCard) Render() app.UI {
 		DataSet("verdict", string(r.Verdict)).
 		DataSet("clv", calc.FormatNumber(r.CLV)).
 		DataSet("equity-uplift", calc.FormatNumber(r.EquityUplift)).
+		DataSet("adequacy", hookNumber(r.Adequacy)).
+		DataSet("path", r.ToAmbassador.String()).
 		Body(
 			app.H3().Text(r.Name),
 			app.P().Class("badge").Text(i18n.Verdict(r.Verdict).In(l)),

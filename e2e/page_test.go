@@ -24,8 +24,9 @@ type hooks struct {
 }
 
 type segmentHooks struct {
-	ID, Verdict                   string
-	Value, Gap, CLV, EquityUplift *float64
+	ID, Verdict                             string
+	Value, Gap, CLV, EquityUplift, Adequacy *float64
+	Path                                    string // kind:id:from>to per step (calc.Path.String)
 }
 
 type portfolioHooks struct {
@@ -37,7 +38,7 @@ const readHooksJS = `(() => {
   const attrs = (el, names) => Object.fromEntries(names.map(n => [n, el.getAttribute("data-" + n)]));
   return {
     segments: [...document.querySelectorAll("[data-segment]")].map(el =>
-      attrs(el, ["segment", "value", "gap", "verdict", "clv", "equity-uplift"])),
+      attrs(el, ["segment", "value", "gap", "verdict", "clv", "equity-uplift", "adequacy", "path"])),
     portfolio: [...document.querySelectorAll("[data-portfolio]")].map(el =>
       attrs(el, ["customers", "value", "gap", "equity", "equity-uplift"])),
   };
@@ -66,11 +67,20 @@ func (tb *tab) readHooks() hooks {
 		}
 		return &x
 	}
+	// text reads a hook that must be there, empty or not.
+	text := func(m map[string]*string, key string) string {
+		s := m[key]
+		if s == nil {
+			tb.t.Fatalf("data-%s is missing", key)
+		}
+		return *s
+	}
 	var h hooks
 	for _, m := range raw.Segments {
 		h.Segments = append(h.Segments, segmentHooks{
 			ID: deref(m["segment"]), Verdict: deref(m["verdict"]),
 			Value: num(m, "value"), Gap: num(m, "gap"), CLV: num(m, "clv"), EquityUplift: num(m, "equity-uplift"),
+			Adequacy: num(m, "adequacy"), Path: text(m, "path"),
 		})
 	}
 	if len(raw.Portfolio) != 1 {
@@ -95,6 +105,7 @@ func expectedHooks(r calc.Report) hooks {
 		h.Segments = append(h.Segments, segmentHooks{
 			ID: s.ID, Verdict: string(s.Verdict), Value: s.Value, Gap: s.Gap,
 			CLV: calc.Float(s.CLV), EquityUplift: calc.Float(s.EquityUplift),
+			Adequacy: s.Adequacy, Path: s.ToAmbassador.String(),
 		})
 	}
 	p := r.Portfolio
@@ -130,10 +141,12 @@ func example(t *testing.T, name string) (*calc.Scenario, calc.Report) {
 var approx = cmpopts.EquateApprox(0, 1e-9)
 
 // TestShareLinkShowsExample opens a share link of each example in the real
-// app and compares every data hook with the specification's report.
+// app and compares every data hook with the specification's report, the
+// adequacy and the path to ambassador (data-adequacy, data-path) of the
+// version-2 kapsalon included.
 func TestShareLinkShowsExample(t *testing.T) {
 	srv := startServer(t)
-	for _, name := range []string{"fietsenwinkel", "consultancy", "edge-cases"} {
+	for _, name := range []string{"fietsenwinkel", "consultancy", "edge-cases", "kapsalon"} {
 		t.Run(name, func(t *testing.T) {
 			s, want := example(t, name)
 			payload, err := calc.EncodeShare(s)
