@@ -175,14 +175,23 @@ func (q *QualityRating) TwoLevel() bool { return q.Adequate != nil && q.Desired 
 // FileVersion is the version a file of s is written in: VersionOneLevel
 // when no quality rating uses adequate or desired, else VersionTwoLevel.
 func FileVersion(s *Scenario) int {
+	if HasTwoLevels(s) {
+		return VersionTwoLevel
+	}
+	return VersionOneLevel
+}
+
+// HasTwoLevels reports whether a quality rating of s uses adequate or
+// desired: a scenario with two-level dimensions (SPEC §3.1).
+func HasTwoLevels(s *Scenario) bool {
 	for i := range s.Segments {
 		for _, q := range s.Segments[i].Quality {
 			if q.Adequate != nil || q.Desired != nil {
-				return VersionTwoLevel
+				return true
 			}
 		}
 	}
-	return VersionOneLevel
+	return false
 }
 
 // NPS holds the Net Promoter Score answer counts of a segment.

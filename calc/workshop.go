@@ -23,8 +23,13 @@ import (
 const QuestionnairePrefix = "#q="
 
 // QuestionnaireVersion is the newest questionnaire format this package
-// reads and writes.
-const QuestionnaireVersion = 1
+// reads and writes. Version 2 adds TwoLevel; a questionnaire without it
+// is written as QuestionnaireVersionOneLevel, which older apps read.
+const QuestionnaireVersion = 2
+
+// QuestionnaireVersionOneLevel is the format of a questionnaire that asks
+// one expected level per quality dimension.
+const QuestionnaireVersionOneLevel = 1
 
 // Limits of a questionnaire link. A questionnaire of the largest scenario
 // (SPEC §3.3 sizes, 80-character names) stays well inside them.
@@ -59,9 +64,29 @@ type Questionnaire struct {
 	Sacrifices []Item `json:"s"`
 	Dimensions []Item `json:"d"`
 	Segments   []Item `json:"g"`
+	// TwoLevel asks per quality dimension the minimum acceptable
+	// (adequate), the desired and the experienced level instead of the
+	// expected and the experienced level (questionnaire version 2; codes
+	// of ResponseVersionTwoLevel).
+	TwoLevel bool `json:"z,omitempty"`
 }
 
-// QuestionnaireOf returns the questionnaire of a scenario.
+// TwoLevelQuestionnaireOf returns the questionnaire of a scenario as
+// model 2 asks it: with TwoLevel set when the scenario has two-level
+// dimensions (HasTwoLevels), else as QuestionnaireOf.
+//
+// QuestionnaireOf stays one-level for every scenario until the app's
+// participant form, room table and room slides ask and show the two
+// levels (docs/workshop.md); then the app and the codes command switch to
+// this function together, as trainer and participants must agree on the
+// fingerprint.
+func TwoLevelQuestionnaireOf(s *Scenario) *Questionnaire {
+	q := QuestionnaireOf(s)
+	q.TwoLevel = HasTwoLevels(s)
+	return q
+}
+
+// QuestionnaireOf returns the one-level questionnaire of a scenario.
 func QuestionnaireOf(s *Scenario) *Questionnaire {
 	items := func(list []Criterion) []Item {
 		out := make([]Item, len(list))
@@ -75,7 +100,7 @@ func QuestionnaireOf(s *Scenario) *Questionnaire {
 		segments[i] = Item{ID: sg.ID, Name: sg.Name}
 	}
 	return &Questionnaire{
-		Version: QuestionnaireVersion, Title: s.Title, Locale: s.Locale,
+		Version: QuestionnaireVersionOneLevel, Title: s.Title, Locale: s.Locale,
 		Benefits: items(s.Benefits), Sacrifices: items(s.Sacrifices), Dimensions: items(s.Dimensions),
 		Segments: segments,
 	}
@@ -105,7 +130,9 @@ func (f Fingerprint) String() string {
 
 // Fingerprint returns the fingerprint of q: the first FingerprintBits of the
 // SHA-256 of a canonical encoding of its lists (each list's length, then
-// each id and name, length-prefixed).
+// each id and name, length-prefixed), followed for a two-level
+// questionnaire by a marker, so that its codes, which have another
+// layout, never read as a one-level questionnaire's.
 func (q *Questionnaire) Fingerprint() Fingerprint {
 	h := sha256.New()
 	io.WriteString(h, "klantwaarde/questionnaire\x00")
@@ -121,6 +148,9 @@ func (q *Questionnaire) Fingerprint() Fingerprint {
 			writeText(it.Name)
 		}
 	}
+	if q.TwoLevel {
+		io.WriteString(h, "\x00two-level")
+	}
 	sum := h.Sum(nil)
 	return Fingerprint(binary.BigEndian.Uint32(sum) >> (32 - FingerprintBits))
 }
@@ -135,7 +165,10 @@ func EncodeQuestionnaire(q *Questionnaire) (string, error) {
 // EncodeQuestionnaireWith is EncodeQuestionnaire with the given compressor.
 func EncodeQuestionnaireWith(q *Questionnaire, d Deflater) (string, error) {
 	out := *q
-	out.Version = QuestionnaireVersion
+	out.Version = QuestionnaireVersionOneLevel
+	if q.TwoLevel {
+		out.Version = QuestionnaireVersion
+	}
 	for _, list := range []*[]Item{&out.Benefits, &out.Sacrifices, &out.Dimensions, &out.Segments} {
 		if *list == nil {
 			*list = []Item{}
@@ -195,6 +228,8 @@ func DecodeQuestionnaireWith(payload string, d Deflater) (*Questionnaire, error)
 			"the questionnaire was made by a newer version of Klantwaarde; update the app to open it"), wrapQuiet{ErrQuestionnaire})
 	case q.Version < 1:
 		return nil, questionnaireError("the link does not say which questionnaire version it holds")
+	case q.TwoLevel && q.Version < QuestionnaireVersion:
+		return nil, questionnaireError(fmt.Sprintf("a questionnaire of version %d cannot ask for two levels", q.Version))
 	}
 	if err := q.validate(); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrQuestionnaire, err)

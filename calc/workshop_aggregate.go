@@ -18,8 +18,21 @@ const (
 	RatingWeight      = "weight"
 	RatingScore       = "score"
 	RatingExpected    = "expected"
+	RatingAdequate    = "adequate"
+	RatingDesired     = "desired"
 	RatingExperienced = "experienced"
 )
+
+// DimensionRatings returns the ratings asked per quality dimension by q,
+// in the order of its codes and aggregates: weight, expected and
+// experienced; or for a two-level questionnaire weight, adequate, desired
+// and experienced.
+func DimensionRatings(q *Questionnaire) []string {
+	if q.TwoLevel {
+		return []string{RatingWeight, RatingAdequate, RatingDesired, RatingExperienced}
+	}
+	return []string{RatingWeight, RatingExpected, RatingExperienced}
+}
 
 // Stats summarises the answers to one rating. With N = 0 the other fields
 // are zero.
@@ -59,7 +72,7 @@ type RatingAggregate struct {
 	Group  string // GroupBenefits, GroupSacrifices or GroupDimensions
 	ID     string // the criterion
 	Name   string
-	Rating string // RatingWeight, RatingScore, RatingExpected or RatingExperienced
+	Rating string // RatingWeight, RatingScore, RatingExpected, RatingAdequate, RatingDesired or RatingExperienced
 	Stats
 	// Values are the answers, lowest first, for showing each response
 	// (anonymously: they are not in the order of the codes).
@@ -120,13 +133,28 @@ func Aggregate(q *Questionnaire, responses []*Response) []SegmentAggregate {
 			collect(GroupSacrifices, it, RatingScore, func(r *Response) *float64 { return r.Sacrifices[i].Score })
 		}
 		for i, it := range q.Dimensions {
-			collect(GroupDimensions, it, RatingWeight, func(r *Response) *float64 { return r.Dimensions[i].Weight })
-			collect(GroupDimensions, it, RatingExpected, func(r *Response) *float64 { return r.Dimensions[i].Expected })
-			collect(GroupDimensions, it, RatingExperienced, func(r *Response) *float64 { return r.Dimensions[i].Experienced })
+			for _, rating := range DimensionRatings(q) {
+				collect(GroupDimensions, it, rating, func(r *Response) *float64 { return r.Dimensions[i].mark(rating) })
+			}
 		}
 		out[s] = agg
 	}
 	return out
+}
+
+// mark returns the answer's mark for a dimension rating.
+func (a *QualityAnswer) mark(rating string) *float64 {
+	switch rating {
+	case RatingWeight:
+		return a.Weight
+	case RatingExpected:
+		return a.Expected
+	case RatingAdequate:
+		return a.Adequate
+	case RatingDesired:
+		return a.Desired
+	}
+	return a.Experienced
 }
 
 // Apply returns a copy of s with the means of the aggregates written into
@@ -198,6 +226,10 @@ func setRating(s *Scenario, sg *Segment, ra RatingAggregate) {
 			qr.Weight = mean
 		case RatingExpected:
 			qr.Expected = mean
+		case RatingAdequate:
+			qr.Adequate = mean
+		case RatingDesired:
+			qr.Desired = mean
 		case RatingExperienced:
 			qr.Experienced = mean
 		}

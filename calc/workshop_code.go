@@ -23,17 +23,24 @@ var (
 // groups of CodeGroup characters, so that it can be read aloud, typed on a
 // phone and copied from a chat. Its bits, most significant first:
 //
-//	version       3  ResponseVersion (2), or 1 for the codes made before it
+//	version       3  ResponseVersion (2), ResponseVersionTwoLevel (3) for a
+//	                 two-level questionnaire, or 1 for the codes made
+//	                 before the nonce
 //	fingerprint  20  the questionnaire's Fingerprint
-//	nonce        20  a random number per participant (version 2 only), so
-//	                 that two people's identical answers give two codes
+//	nonce        20  a random number per participant (versions 2 and 3),
+//	                 so that two people's identical answers give two codes
 //	segment       6  index of the participant's segment
 //	per benefit, then per sacrifice:
 //	  weight      3  0 skipped, 1–6 for the weights 0–5
 //	  score       7  0 skipped, 10–100 for 1.0–10.0 in tenths
-//	per quality dimension:
+//	per quality dimension, versions 1 and 2:
 //	  weight      3  as above
 //	  expected    7  as a score
+//	  experienced 7  as a score
+//	per quality dimension, version 3:
+//	  weight      3  as above
+//	  adequate    7  as a score; given with desired or skipped with it,
+//	  desired     7    and not above it
 //	  experienced 7  as a score
 //	padding     0–4  zeros, so that the whole is a multiple of 5 bits
 //	checksum     16  CRC-16/CCITT-FALSE of everything before it
@@ -47,6 +54,10 @@ const (
 	// ResponseVersionNoNonce is the first format, without a nonce: its
 	// codes are still read, and identical answers give identical codes.
 	ResponseVersionNoNonce = 1
+	// ResponseVersionTwoLevel is the format of a two-level questionnaire's
+	// codes: version 2 with adequate, desired and experienced per quality
+	// dimension instead of expected and experienced.
+	ResponseVersionTwoLevel = 3
 	// NonceBits is the width of the nonce: one group of four characters.
 	// Two identical responses share a nonce with a chance of one in a
 	// million, so a room of 60 who all skip everything still counts 60
@@ -67,7 +78,7 @@ const (
 	// maxCodeChars bounds the work done on pasted text: longer than the code
 	// of the largest questionnaire (SPEC §3.3 sizes).
 	maxCodeChars = (headerBits + NonceBits + (MaxBenefits+MaxSacrifices)*(weightBits+scoreBits) +
-		MaxDimensions*(weightBits+2*scoreBits) + checksumBits + 4) / 5
+		MaxDimensions*(weightBits+3*scoreBits) + checksumBits + 4) / 5
 )
 
 // The segment index must hold every segment a scenario may have.
@@ -89,17 +100,22 @@ type Answer struct {
 }
 
 // QualityAnswer is a participant's weight, expected and experienced service
-// for a quality dimension; nil is skipped.
+// for a quality dimension, or for a two-level questionnaire the weight,
+// the adequate (minimum) and desired levels and the experienced service;
+// nil is skipped.
 type QualityAnswer struct {
 	Weight      *float64
 	Expected    *float64
+	Adequate    *float64
+	Desired     *float64
 	Experienced *float64
 }
 
 // Response is one participant's ratings of one segment of a questionnaire,
 // the answers in the questionnaire's order.
 type Response struct {
-	// Version is the code format: ResponseVersion, or
+	// Version is the code format: ResponseVersion,
+	// ResponseVersionTwoLevel for a two-level questionnaire, or
 	// ResponseVersionNoNonce for a response read from an old code (it is
 	// written back in that format, so its code stays the same).
 	Version int
@@ -116,7 +132,7 @@ type Response struct {
 // skipped, with a nonce of 0: the participant's app sets its own random one.
 func NewResponse(q *Questionnaire, segment int) *Response {
 	return &Response{
-		Version:    ResponseVersion,
+		Version:    q.responseVersion(),
 		Segment:    segment,
 		Benefits:   make([]Answer, len(q.Benefits)),
 		Sacrifices: make([]Answer, len(q.Sacrifices)),
@@ -155,6 +171,23 @@ func lengthError(format string, count, want int) *CodeError {
 	return e
 }
 
+// responseVersion is the code format this version writes for q.
+func (q *Questionnaire) responseVersion() int {
+	if q.TwoLevel {
+		return ResponseVersionTwoLevel
+	}
+	return ResponseVersion
+}
+
+// marksPerDimension is how many marks a code of the given format holds
+// per quality dimension.
+func marksPerDimension(version int) int {
+	if version == ResponseVersionTwoLevel {
+		return 3
+	}
+	return 2
+}
+
 // responseBits is the number of bits of the codes of q in the given format
 // version before padding and checksum.
 func responseBits(q *Questionnaire, version int) int {
@@ -163,13 +196,13 @@ func responseBits(q *Questionnaire, version int) int {
 		n += NonceBits
 	}
 	return n + (len(q.Benefits)+len(q.Sacrifices))*(weightBits+scoreBits) +
-		len(q.Dimensions)*(weightBits+2*scoreBits)
+		len(q.Dimensions)*(weightBits+marksPerDimension(version)*scoreBits)
 }
 
 // ResponseCodeLength is the number of characters of every response code
 // for q that this version makes, dashes not counted.
 func ResponseCodeLength(q *Questionnaire) int {
-	return codeLength(q, ResponseVersion)
+	return codeLength(q, q.responseVersion())
 }
 
 func codeLength(q *Questionnaire, version int) int {
@@ -194,13 +227,16 @@ func encodeResponse(q *Questionnaire, fp Fingerprint, r *Response) (string, erro
 	case r.Nonce >= 1<<NonceBits:
 		return "", fmt.Errorf("nonce %d is wider than %d bits: %w", r.Nonce, NonceBits, ErrOutOfRange)
 	}
+	// A two-level questionnaire's codes are always of its format; a
+	// one-level one's keep the format they were read in.
+	version := q.responseVersion()
+	if !q.TwoLevel && r.Version == ResponseVersionNoNonce {
+		version = ResponseVersionNoNonce
+	}
 	var w bitWriter
-	if r.Version == ResponseVersionNoNonce {
-		w.write(ResponseVersionNoNonce, versionBits)
-		w.write(uint32(fp), FingerprintBits)
-	} else {
-		w.write(ResponseVersion, versionBits)
-		w.write(uint32(fp), FingerprintBits)
+	w.write(uint32(version), versionBits)
+	w.write(uint32(fp), FingerprintBits)
+	if version != ResponseVersionNoNonce {
 		w.write(r.Nonce, NonceBits)
 	}
 	w.write(uint32(r.Segment), segmentBits)
@@ -218,7 +254,15 @@ func encodeResponse(q *Questionnaire, fp Fingerprint, r *Response) (string, erro
 	for i, a := range r.Dimensions {
 		id := q.Dimensions[i].ID
 		w.write(weightCode(ratingPath{"quality", id, "weight"}, a.Weight, &el), weightBits)
-		w.write(scoreCode(ratingPath{"quality", id, "expected"}, a.Expected, &el), scoreBits)
+		if q.TwoLevel {
+			adequate := scoreCode(ratingPath{"quality", id, "adequate"}, a.Adequate, &el)
+			desired := scoreCode(ratingPath{"quality", id, "desired"}, a.Desired, &el)
+			checkZone(id, a, adequate, desired, &el)
+			w.write(adequate, scoreBits)
+			w.write(desired, scoreBits)
+		} else {
+			w.write(scoreCode(ratingPath{"quality", id, "expected"}, a.Expected, &el), scoreBits)
+		}
 		w.write(scoreCode(ratingPath{"quality", id, "experienced"}, a.Experienced, &el), scoreBits)
 	}
 	if err := el.err(); err != nil {
@@ -253,6 +297,20 @@ func weightCode(path ratingPath, w *float64, el *errorList) uint32 {
 		return 0
 	}
 	return uint32(*w) + 1
+}
+
+// checkZone reports an answer's adequate and desired levels that break
+// SPEC §3.3 (both or neither, adequate ≤ desired), from their codes.
+func checkZone(id string, a QualityAnswer, adequate, desired uint32, el *errorList) {
+	switch {
+	case a.Adequate != nil && a.Desired == nil:
+		el.addf(ratingPath{"quality", id, "desired"}.String(), Problem{Err: ErrZonePair}, "missing: an answer with an adequate level also needs a desired level")
+	case a.Adequate == nil && a.Desired != nil:
+		el.addf(ratingPath{"quality", id, "adequate"}.String(), Problem{Err: ErrZonePair}, "missing: an answer with a desired level also needs an adequate level")
+	case adequate > desired:
+		el.addf(ratingPath{"quality", id, "adequate"}.String(), Problem{Err: ErrZoneOrder, Found: FormatNumber(*a.Adequate)},
+			"%s is above the desired level %s", FormatNumber(*a.Adequate), FormatNumber(*a.Desired))
+	}
 }
 
 // RoundRating rounds a mark to what a response code keeps: tenths.
@@ -321,7 +379,7 @@ func decodeChars(q *Questionnaire, own Fingerprint, chars string) (*Response, er
 	}
 	rd := bitReader{bits: body}
 	version := int(rd.read(versionBits))
-	if version != ResponseVersion && version != ResponseVersionNoNonce {
+	if version != ResponseVersion && version != ResponseVersionNoNonce && version != ResponseVersionTwoLevel {
 		return nil, codeError(ErrMalformed, "made by another version of Klantwaarde (response code version %d)", version)
 	}
 	if fp := Fingerprint(rd.read(FingerprintBits)); fp != own {
@@ -329,11 +387,14 @@ func decodeChars(q *Questionnaire, own Fingerprint, chars string) (*Response, er
 		e.Fingerprint = fp
 		return nil, e
 	}
+	if (version == ResponseVersionTwoLevel) != q.TwoLevel {
+		return nil, codeError(ErrMalformed, "a code of version %d cannot answer this questionnaire", version)
+	}
 	if n := codeLength(q, version); len(chars) != n {
 		return nil, lengthError("%d characters where a code for this questionnaire has %d", len(chars), n)
 	}
 	var nonce uint32
-	if version == ResponseVersion {
+	if version != ResponseVersionNoNonce {
 		nonce = rd.read(NonceBits)
 	}
 	return readAnswers(q, &rd, version, nonce)
@@ -377,7 +438,15 @@ func readAnswers(q *Questionnaire, rd *bitReader, version int, nonce uint32) (*R
 		r.Sacrifices[i] = Answer{Weight: weight(), Score: score()}
 	}
 	for i := range r.Dimensions {
-		r.Dimensions[i] = QualityAnswer{Weight: weight(), Expected: score(), Experienced: score()}
+		a := &r.Dimensions[i]
+		a.Weight = weight()
+		if version == ResponseVersionTwoLevel {
+			a.Adequate, a.Desired = score(), score()
+			bad = bad || !validZone(a.Adequate, a.Desired)
+		} else {
+			a.Expected = score()
+		}
+		a.Experienced = score()
 	}
 	for rd.pos < len(rd.bits) {
 		bad = bad || rd.read(1) != 0

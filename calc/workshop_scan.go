@@ -297,7 +297,7 @@ func looksDamaged(run []chunk) bool {
 // reads: its first three bits are the version.
 func versionChar(c byte) bool {
 	v := strings.IndexByte(crockford, c) >> 2
-	return v == ResponseVersion || v == ResponseVersionNoNonce
+	return v == ResponseVersion || v == ResponseVersionNoNonce || v == ResponseVersionTwoLevel
 }
 
 // crcAdd feeds the n low bits of v, most significant first, to a

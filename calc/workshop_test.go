@@ -31,7 +31,7 @@ func questionnairePayload(t testing.TB, doc string) string {
 
 func TestQuestionnaireOf(t *testing.T) {
 	want := &Questionnaire{
-		Version: QuestionnaireVersion, Title: "Fietsenwinkel De Spaak", Locale: "nl",
+		Version: QuestionnaireVersionOneLevel, Title: "Fietsenwinkel De Spaak", Locale: "nl",
 		Benefits: []Item{
 			{"quality", "Kwaliteit van de fiets"}, {"advice", "Deskundig advies"},
 			{"repair", "Snelle reparatie"}, {"personal", "Persoonlijke aandacht"},
@@ -96,7 +96,7 @@ func TestDecodeQuestionnaireErrors(t *testing.T) {
 		{"an array", questionnairePayload(t, "[1,2]"), nil, "does not hold a questionnaire"},
 		{"unknown field", questionnairePayload(t, strings.Replace(valid, `"t"`, `"title"`, 1)), nil, "unknown field"},
 		{"two objects", questionnairePayload(t, valid+valid), nil, "more than one"},
-		{"newer version", questionnairePayload(t, strings.Replace(valid, `"v":1`, `"v":2`, 1)), ErrNewerVersion, "newer version"},
+		{"newer version", questionnairePayload(t, strings.Replace(valid, `"v":1`, `"v":3`, 1)), ErrNewerVersion, "newer version"},
 		{"no version", questionnairePayload(t, strings.Replace(valid, `"v":1,`, ``, 1)), nil, "version"},
 		{"no segments", questionnairePayload(t, strings.Replace(valid, `"g":[{"i":"s","n":"S"}]`, `"g":[]`, 1)), ErrRequired, "at least one segment"},
 		{"no criteria", questionnairePayload(t, strings.Replace(valid, `"b":[{"i":"a","n":"A"}]`, `"b":[]`, 1)), ErrRequired, "at least one benefit"},

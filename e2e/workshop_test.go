@@ -102,7 +102,7 @@ func TestWorkshop(t *testing.T) {
 		t.Fatalf("the trainer's link does not decode: %v", err)
 	}
 	want := *q
-	want.Version = calc.QuestionnaireVersion
+	want.Version = calc.QuestionnaireVersionOneLevel
 	if diff := cmp.Diff(&want, got, cmpopts.EquateEmpty()); diff != "" {
 		t.Fatalf("the trainer's link holds another questionnaire (-want +got):\n%s", diff)
 	}

@@ -29,5 +29,7 @@ var (
 	RatingWeightWord      = Text{NL: "gewicht", EN: "weight"}
 	RatingScoreWord       = Text{NL: "score", EN: "score"}
 	RatingExpectedWord    = Text{NL: "verwacht", EN: "expected"}
+	RatingAdequateWord    = Text{NL: "minimum", EN: "minimum"}
+	RatingDesiredWord     = Text{NL: "gewenst", EN: "desired"}
 	RatingExperiencedWord = Text{NL: "ervaren", EN: "experienced"}
 )

@@ -212,6 +212,10 @@ func ratingWord(loc calc.Locale, rating string) string {
 		return i18n.RatingScoreWord.In(loc)
 	case calc.RatingExpected:
 		return i18n.RatingExpectedWord.In(loc)
+	case calc.RatingAdequate:
+		return i18n.RatingAdequateWord.In(loc)
+	case calc.RatingDesired:
+		return i18n.RatingDesiredWord.In(loc)
 	case calc.RatingExperienced:
 		return i18n.RatingExperiencedWord.In(loc)
 	}
