@@ -12,15 +12,18 @@ import (
 const PathStep = 0.5
 
 // StepUp returns the next multiple of PathStep above x, at most MaxRating:
-// 7.3 → 7.5, 7.5 → 8, 10 → 10.
+// 7.3 → 7.5, 7.5 → 8, 10 → 10. A mark off the scale (only in an invalid
+// scenario) steps onto it at once, so that a path never takes more than
+// a few steps per mark.
 func StepUp(x float64) float64 {
-	return math.Min((math.Floor(x/PathStep)+1)*PathStep, MaxRating)
+	return min(max((math.Floor(x/PathStep)+1)*PathStep, MinRating), MaxRating)
 }
 
 // StepDown returns the next multiple of PathStep below x, at least
-// MinRating: 7.3 → 7, 7 → 6.5, 1 → 1.
+// MinRating: 7.3 → 7, 7 → 6.5, 1 → 1; a mark above the scale steps to
+// MaxRating.
 func StepDown(x float64) float64 {
-	return math.Max((math.Ceil(x/PathStep)-1)*PathStep, MinRating)
+	return max(min((math.Ceil(x/PathStep)-1)*PathStep, MaxRating), MinRating)
 }
 
 // move is a mark the path changes: the benefit, sacrifice or dimension at

@@ -20,6 +20,9 @@ func TestStepUpDown(t *testing.T) {
 		{10, 10, 9.5},
 		{1, 1.5, 1},
 		{1.2, 1.5, 1},
+		// Off the scale (an invalid scenario): onto it in one step.
+		{-1e6, 1, 1},
+		{1e6, 10, 10},
 	}
 	for _, tt := range tests {
 		if got := StepUp(tt.x); got != tt.up {

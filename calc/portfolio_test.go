@@ -215,4 +215,14 @@ func TestComputeInvalidDoesNotPanic(t *testing.T) {
 		t.Errorf("Compute lost segments: %+v", rep)
 	}
 	Compute(&Scenario{Segments: []Segment{{}}})
+	// Marks far off the scale: the path to ambassador steps onto the
+	// scale at once instead of taking millions of half points.
+	far := testScenario(Segment{
+		Benefits:   map[string]Rating{"quality": rated(1, -1e9)},
+		Sacrifices: map[string]Rating{"price": rated(1, 1e9)},
+		Quality:    map[string]QualityRating{"reliability": quality(1, 1e9, -1e9)},
+	})
+	if p := Compute(far).Segments[0].ToAmbassador; p == nil || len(p.Steps) > 3 {
+		t.Errorf("path of marks off the scale: %v", p)
+	}
 }
