@@ -15,44 +15,100 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// exampleBikeShop is the file Example is written from.
-//
-//go:embed testdata/examples/fietsenwinkel.klantwaarde.json
-var exampleBikeShop []byte
+// The files the examples are written from.
+var (
+	//go:embed testdata/examples/fietsenwinkel.klantwaarde.json
+	exampleBikeShop []byte
+	//go:embed testdata/bikeshop-en.klantwaarde.json
+	exampleBikeShopEnglish []byte
+)
 
-var updateExample = flag.Bool("update-example", false, "rewrite example_bikeshop.go from the embedded example file")
+// writtenExample is an example the app opens with: a Go literal in goFile,
+// function fn, written from file.
+type writtenExample struct {
+	file, goFile, fn, doc string
+	data                  []byte
+	get                   func() *Scenario
+}
 
-// TestExampleIsTheFile keeps the example the app opens with, a Go literal
-// (example_bikeshop.go), equal to the specification's example file it is
+var writtenExamples = []writtenExample{
+	{
+		file: "testdata/examples/fietsenwinkel.klantwaarde.json", goFile: "example_bikeshop.go",
+		fn: "exampleScenario", doc: "the specification's bicycle shop (Example)",
+		data: exampleBikeShop, get: func() *Scenario { return ExampleIn(Dutch) },
+	},
+	{
+		file: "testdata/bikeshop-en.klantwaarde.json", goFile: "example_en.go",
+		fn: "exampleScenarioEnglish", doc: "the bicycle shop for English visitors (ExampleIn)",
+		data: exampleBikeShopEnglish, get: func() *Scenario { return ExampleIn(English) },
+	},
+}
+
+var updateExample = flag.Bool("update-example", false, "rewrite example_bikeshop.go and example_en.go from the embedded example files")
+
+// TestExampleIsTheFile keeps the examples the app opens with, Go literals
+// (example_bikeshop.go, example_en.go), equal to the example files they are
 // written from: go test ./calc -run TestExampleIsTheFile -update-example.
 func TestExampleIsTheFile(t *testing.T) {
-	want, err := DecodeBytes(exampleBikeShop)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if *updateExample {
-		src, err := exampleSource(want)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile("example_bikeshop.go", src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if diff := cmp.Diff(want, Example()); diff != "" {
-		t.Errorf("Example() differs from %s (-file +Example); run with -update-example:\n%s", "testdata/examples/fietsenwinkel.klantwaarde.json", diff)
-	}
-	a, b := Example(), Example()
-	*a.Segments[0].Benefits["quality"].Score = 1
-	a.Segments[0].Name = "changed"
-	if cmp.Equal(a, b) {
-		t.Error("two calls of Example share their values")
+	for _, ex := range writtenExamples {
+		t.Run(ex.goFile, func(t *testing.T) {
+			want, err := DecodeBytes(ex.data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if *updateExample {
+				src, err := exampleSource(want, ex)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(ex.goFile, src, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if diff := cmp.Diff(want, ex.get()); diff != "" {
+				t.Errorf("%s differs from %s (-file +Go); run with -update-example:\n%s", ex.fn, ex.file, diff)
+			}
+			a, b := ex.get(), ex.get()
+			*a.Segments[0].Benefits["quality"].Score = 1
+			a.Segments[0].Name = "changed"
+			if cmp.Equal(a, b) {
+				t.Error("two calls of the example share their values")
+			}
+		})
 	}
 }
 
-// exampleSource writes s as the Go source of example_bikeshop.go. It knows
-// only what the example uses: no extensions.
-func exampleSource(s *Scenario) ([]byte, error) {
+// TestEnglishExampleHasTheSameNumbers: the English example is the Dutch
+// one with English names (and pounds): the same ids and numbers.
+func TestEnglishExampleHasTheSameNumbers(t *testing.T) {
+	nl, en := ExampleIn(Dutch), ExampleIn(English)
+	if en.Locale != "en" || en.Title == nl.Title {
+		t.Errorf("the English example has locale %q and title %q", en.Locale, en.Title)
+	}
+	en.Title, en.Locale, en.Currency = nl.Title, nl.Locale, nl.Currency
+	for _, lists := range [][2][]Criterion{{en.Benefits, nl.Benefits}, {en.Sacrifices, nl.Sacrifices}, {en.Dimensions, nl.Dimensions}} {
+		for i := range lists[0] {
+			if i < len(lists[1]) {
+				if lists[0][i].Name == lists[1][i].Name {
+					t.Errorf("criterion %s has the Dutch name %q", lists[0][i].ID, lists[0][i].Name)
+				}
+				lists[0][i].Name = lists[1][i].Name
+			}
+		}
+	}
+	for i := range en.Segments {
+		if i < len(nl.Segments) {
+			en.Segments[i].Name = nl.Segments[i].Name
+		}
+	}
+	if diff := cmp.Diff(nl, en); diff != "" {
+		t.Errorf("the English example differs from the Dutch one in more than its names (-nl +en):\n%s", diff)
+	}
+}
+
+// exampleSource writes s as the Go source of ex.goFile. It knows only
+// what the examples use: no extensions.
+func exampleSource(s *Scenario, ex writtenExample) ([]byte, error) {
 	var b bytes.Buffer
 	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
 	num := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
@@ -70,10 +126,10 @@ func exampleSource(s *Scenario) ([]byte, error) {
 		p("},\n")
 	}
 	p("// Code written by TestExampleIsTheFile (-update-example) from\n")
-	p("// testdata/examples/fietsenwinkel.klantwaarde.json. DO NOT EDIT.\n\n")
+	p("// %s. DO NOT EDIT.\n\n", ex.file)
 	p("package calc\n\n")
-	p("// exampleScenario is the specification's bicycle shop (Example).\n")
-	p("func exampleScenario() *Scenario {\n\treturn &Scenario{\n")
+	p("// %s is %s.\n", ex.fn, ex.doc)
+	p("func %s() *Scenario {\n\treturn &Scenario{\n", ex.fn)
 	p("Format: %q, Version: %d, Title: %q, Locale: %q, Currency: %q,\n", s.Format, s.Version, s.Title, s.Locale, s.Currency)
 	st := s.Settings
 	p("Settings: Settings{DiscountRate: %s, RetentionUplift: %s, SayDo: %s, Tolerance: %s},\n", num(st.DiscountRate), num(st.RetentionUplift), num(st.SayDo), num(st.Tolerance))
