@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -34,7 +36,7 @@ func (r *Root) unguardedActions() scenarioActions {
 			}
 		},
 		NewBlank:  func(ctx app.Context) { r.addScenario(blankScenario(r.locale)) },
-		NewSample: func(ctx app.Context) { r.addScenario(calc.Example()) },
+		NewSample: func(ctx app.Context) { r.addScenario(calc.ExampleIn(r.locale)) },
 		Duplicate: func(ctx app.Context) {
 			s := r.ws.cur().scenario.Clone()
 			s.Title = i18n.CopyOf.F(r.locale, s.Title)
@@ -76,6 +78,34 @@ func (r *Root) deleteScenario(ctx app.Context) {
 			r.ws.restore(e, i)
 			r.persist(e)
 			r.persistIndex()
+		},
+	}
+}
+
+// removeSegment deletes a segment as one undoable step and says so in a
+// notice with the undo at hand: the button that deleted it is gone, and
+// the scenario bar's undo may be screens away.
+func (r *Root) removeSegment(ctx app.Context, id string) {
+	e := r.ws.cur()
+	i := slices.IndexFunc(e.scenario.Segments, func(sg calc.Segment) bool { return sg.ID == id })
+	if i < 0 {
+		return
+	}
+	name, before := e.scenario.Segments[i].Name, len(e.scenario.Segments)
+	r.edit(ctx, "", func(s *calc.Scenario) {
+		s.Segments = slices.DeleteFunc(s.Segments, func(sg calc.Segment) bool { return sg.ID == id })
+	})
+	if len(e.scenario.Segments) == before {
+		return // not deleted (a read-only scenario, or it failed)
+	}
+	r.selectSegment(ctx, max(i-1, 0))
+	r.notes.current = notice{
+		kind: "info", text: i18n.SegmentDeleted.F(r.locale, name), actionLabel: i18n.Undo.In(r.locale),
+		action: func(ctx app.Context) {
+			if r.ws.cur() == e {
+				r.undo(ctx)
+				r.segment = i
+			}
 		},
 	}
 }

@@ -94,9 +94,9 @@ func (c *CriteriaList) Render() app.UI {
 						c.change(ctx, "crit-name-"+it.ID, func(list []calc.Criterion, j int) { list[j].Name = name }, it.ID)
 					}),
 				},
-				iconButton("↑", i18n.MoveUp.F(l, it.Name), i == 0, func(ctx app.Context) { c.move(ctx, it.ID, -1) }),
-				iconButton("↓", i18n.MoveDown.F(l, it.Name), i == len(c.Items)-1, func(ctx app.Context) { c.move(ctx, it.ID, 1) }),
-				iconButton("✕", i18n.Remove.F(l, it.Name), false, func(ctx app.Context) { c.remove(ctx, it.ID) }),
+				iconButton("↑", i18n.MoveUp.F(l, it.Name), "up-"+it.ID, i == 0, func(ctx app.Context) { c.move(ctx, it.ID, -1) }),
+				iconButton("↓", i18n.MoveDown.F(l, it.Name), "down-"+it.ID, i == len(c.Items)-1, func(ctx app.Context) { c.move(ctx, it.ID, 1) }),
+				iconButton("✕", i18n.Remove.F(l, it.Name), "remove-"+it.ID, false, func(ctx app.Context) { c.remove(ctx, it.ID) }),
 			)
 		})),
 		button(k.texts().add.In(l), "add-"+string(k), len(c.Items) >= k.max(), c.add),
@@ -141,8 +141,12 @@ func (c *CriteriaList) add(ctx app.Context) {
 }
 
 // iconButton is a small button whose symbol is explained by its label.
-func iconButton(symbol, label string, disabled bool, fn func(ctx app.Context)) app.UI {
+// scope names what it acts on, such as the criterion's id: go-app keeps
+// an element's handler while its code and scope stay the same, so without
+// it the button at a place in a list would go on acting on the criterion
+// that was there before one was removed or moved.
+func iconButton(symbol, label, scope string, disabled bool, fn func(ctx app.Context)) app.UI {
 	return app.Button().Type("button").Class("icon").Aria("label", label).Title(label).
 		Disabled(disabled).Text(symbol).
-		OnClick(func(ctx app.Context, e app.Event) { fn(ctx) })
+		OnClick(func(ctx app.Context, e app.Event) { fn(ctx) }, scope)
 }

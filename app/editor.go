@@ -32,6 +32,8 @@ type edits struct {
 	editSegment func(ctx app.Context, key, id string, fn func(*calc.Segment))
 	// selectSegment shows segment i.
 	selectSegment func(ctx app.Context, i int)
+	// removeSegment deletes the segment with the given id, with an undo.
+	removeSegment func(ctx app.Context, id string)
 }
 
 // Render lays out the editor's sections. A read-only scenario is shown in

@@ -26,7 +26,8 @@ type notice struct {
 	action      func(ctx app.Context)
 }
 
-// render draws the notices in the language of l.
+// render draws the notices that stay at the top of the page in the
+// language of l: the warning that storage fails and the update banner.
 func (n *notices) render(l calc.Locale) app.UI {
 	return app.Div().Class("notices").Body(
 		app.If(n.storageBroken,
@@ -35,25 +36,39 @@ func (n *notices) render(l calc.Locale) app.UI {
 			),
 		),
 		&UpdateBanner{Locale: l},
-		app.If(n.current.kind != "",
-			app.Div().Class("notice notice-"+n.current.kind).
-				DataSet("notice", n.current.kind).
-				Attr("role", noticeRole(n.current.kind)).
-				Body(
-					app.P().Text(n.current.text),
-					app.If(n.current.action != nil,
-						app.Button().Class("secondary").Text(n.current.actionLabel).
-							OnClick(func(ctx app.Context, e app.Event) {
-								act := n.current.action
-								n.current = notice{}
-								act(ctx)
-							}),
-					),
-					app.Button().Class("link").Text(i18n.Dismiss.In(l)).
-						OnClick(func(ctx app.Context, e app.Event) { n.current = notice{} }),
-				),
-		),
 	)
+}
+
+// toast draws the notice of the moment at the bottom of the window, where
+// the user is, however far down the page they work: a confirmation with
+// its undo, or what went wrong. It is a live region, so that a screen
+// reader reads it out, and it comes early in the page's order, so that
+// its buttons are a few Tab presses away.
+func (n *notices) toast(l calc.Locale) app.UI {
+	if n.current.kind == "" {
+		return nil
+	}
+	return app.Div().Class("toast", "notice", "notice-"+n.current.kind).
+		DataSet("notice", n.current.kind).
+		Attr("role", noticeRole(n.current.kind)).
+		Body(
+			app.P().Text(n.current.text),
+			app.Div().Class("buttons").Body(
+				app.If(n.current.action != nil,
+					app.Button().Type("button").Class("secondary").DataSet("action", "notice-action").
+						Text(n.current.actionLabel).
+						OnClick(func(ctx app.Context, e app.Event) {
+							act := n.current.action
+							n.current = notice{}
+							if act != nil {
+								act(ctx)
+							}
+						}),
+				),
+				app.Button().Type("button").Class("link").DataSet("action", "notice-dismiss").Text(i18n.Dismiss.In(l)).
+					OnClick(func(ctx app.Context, e app.Event) { n.current = notice{} }),
+			),
+		)
 }
 
 // noticeRole makes errors and warnings interrupt a screen reader, and

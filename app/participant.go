@@ -247,16 +247,20 @@ func primaryButton(label, action string, disabled bool, fn func(ctx app.Context)
 }
 
 // goTo shows another step and moves the focus to its heading, so that a
-// screen reader announces it and the page starts at its top.
+// screen reader announces it and the page starts at its top. The focus
+// waits for the page to be drawn as the participant's own: a deferred
+// function of the button clicked never runs when the new step has no
+// such button ("make my code").
 func (p *Participant) goTo(ctx app.Context, step int) {
 	p.step, p.status = min(max(step, 0), len(p.steps())-1), ""
 	p.keep()
-	ctx.Defer(func(app.Context) {
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: p, Function: func(app.Context) {
 		defer func() { recover() }()
 		if h := app.Window().GetElementByID("step-heading"); h.Truthy() {
-			h.Call("focus")
+			h.Call("scrollIntoView", map[string]any{"block": "start"})
+			h.Call("focus", map[string]any{"preventScroll": true})
 		}
-	})
+	}})
 }
 
 // makeCode turns the answers into the response code and shows it.

@@ -18,6 +18,9 @@ func (r *Root) moveSlide(ctx app.Context, slide int) {
 	r.slide = min(max(slide, 0), slideCount(e.report, len(roomAggregates(e.id, e.scenario)))-1)
 }
 
+// stepSlide moves by slides from the one on screen now.
+func (r *Root) stepSlide(ctx app.Context, by int) { r.moveSlide(ctx, r.slide+by) }
+
 // presentKey moves through the slides with the keys a presenter's clicker
 // sends, and closes them with Escape.
 func (r *Root) presentKey(ctx app.Context, ev app.Event) {

@@ -28,9 +28,12 @@ type Presenter struct {
 	widths chartWidths
 }
 
-// presenterActions are what the slides' buttons ask of the page.
+// presenterActions are what the slides' buttons ask of the page. step
+// moves by a number of slides from the one on screen when it runs: a
+// button's handler that held the slide it was drawn on would keep it, as
+// go-app keeps a handler whose code and scope are unchanged.
 type presenterActions struct {
-	move  func(ctx app.Context, slide int)
+	step  func(ctx app.Context, by int)
 	close func(ctx app.Context)
 }
 
@@ -62,9 +65,9 @@ func (p *Presenter) Render() app.UI {
 		app.P().Class("slide-title").Text(p.Scenario.Title),
 		body,
 		app.Div().Class("slide-controls").Body(
-			button(i18n.PresentPrevious.In(l), "slide-previous", slide == 0, func(ctx app.Context) { p.Actions.move(ctx, slide-1) }),
+			button(i18n.PresentPrevious.In(l), "slide-previous", slide == 0, func(ctx app.Context) { p.Actions.step(ctx, -1) }),
 			app.Span().Attr("aria-live", "polite").Text(i18n.SlideOf.F(l, slide+1, n)),
-			button(i18n.Next.In(l), "slide-next", slide == n-1, func(ctx app.Context) { p.Actions.move(ctx, slide+1) }),
+			button(i18n.Next.In(l), "slide-next", slide == n-1, func(ctx app.Context) { p.Actions.step(ctx, 1) }),
 			button(i18n.PresentClose.In(l), "slide-close", false, p.Actions.close),
 		),
 	)

@@ -3,6 +3,7 @@ package app
 import (
 	"time"
 
+	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -14,20 +15,26 @@ const reportID = "kw-report"
 
 // watchPrint puts the report that build writes in the page before the
 // browser prints (the Print button, Ctrl+P, the browser's menu) and
-// takes it out afterwards. The handlers are plain JavaScript callbacks,
-// not go-app events: the browser lays the page out for print as soon as
-// beforeprint returns, before go-app would draw anything.
-func watchPrint(build func() string) {
+// takes it out afterwards; while it prints, the document has title's
+// title, which a browser gives the PDF it saves. The handlers are plain
+// JavaScript callbacks, not go-app events: the browser lays the page out
+// for print as soon as beforeprint returns, before go-app would draw
+// anything.
+func watchPrint(build, title func() string) {
 	if app.IsServer {
 		return
 	}
 	before := app.FuncOf(func(app.Value, []app.Value) any {
-		showReport(build())
+		showReport(build(), title())
 		return nil
 	})
 	after := app.FuncOf(func(app.Value, []app.Value) any {
 		if el := app.Window().GetElementByID(reportID); el.Truthy() {
 			el.Call("remove")
+		}
+		if pageTitle != "" {
+			app.Window().Get("document").Set("title", pageTitle)
+			pageTitle = ""
 		}
 		return nil
 	})
@@ -35,9 +42,12 @@ func watchPrint(build func() string) {
 	app.Window().Call("addEventListener", "afterprint", after)
 }
 
+// pageTitle is the document's own title while the report's is shown.
+var pageTitle string
+
 // showReport puts the report's HTML in the page, in place of an earlier
-// one.
-func showReport(html string) {
+// one, and gives the document the report's title.
+func showReport(html, title string) {
 	doc := app.Window().Get("document")
 	el := app.Window().GetElementByID(reportID)
 	if !el.Truthy() {
@@ -46,6 +56,10 @@ func showReport(html string) {
 		doc.Get("body").Call("appendChild", el)
 	}
 	el.Set("innerHTML", html)
+	if pageTitle == "" {
+		pageTitle = doc.Get("title").String()
+	}
+	doc.Set("title", title)
 }
 
 // reportLink is the share link of a scenario, made ahead for the
@@ -96,11 +110,17 @@ func (r *Root) reportHTML() string {
 	return printReport(e.scenario, e.report, r.locale, link, formatDate(r.locale, time.Now()))
 }
 
+// reportTitle is the printed report's title in the user's language: the
+// title of the PDF a browser saves.
+func (r *Root) reportTitle() string {
+	return i18n.ReportDocumentTitle.F(r.locale, r.ws.cur().scenario.Title)
+}
+
 // printAll prints the report: the same as the browser's own print
 // command, which watchPrint prepares too, but always with its link.
 func (r *Root) printAll(ctx app.Context) {
 	e := r.ws.cur()
 	r.printLink.scenario, r.printLink.link = e.scenario, shareLinkOf(e.scenario)
-	showReport(r.reportHTML())
+	showReport(r.reportHTML(), r.reportTitle())
 	printPage()
 }

@@ -205,7 +205,7 @@ var reportSections = map[calc.ResultSection]func(p *reportPage, i int, out *repo
 		names := criterionNames(p.s)
 		out.below.el("<h3>", i18n.PainPoints.In(l))
 		if len(sr.PainPoints) == 0 {
-			out.below.el("<p>", i18n.NoPainPoints.In(l))
+			out.below.el("<p>", noPainPoints(sr).In(l))
 		}
 		out.below.w(`<ul class="rp-pain">`)
 		for _, id := range sr.PainPoints {

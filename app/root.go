@@ -91,7 +91,9 @@ func (r *Root) OnInit() {
 	ws, problem := r.store.loadWorkspace()
 	r.ws = ws
 	fresh := len(ws.entries) == 0
-	r.ws.cur()
+	if fresh {
+		ws.add(calc.ExampleIn(r.locale)) // in the visitor's language
+	}
 	switch problem {
 	case storageUnavailable:
 		r.notes.storageBroken = true
@@ -145,7 +147,7 @@ func (r *Root) OnMount(ctx app.Context) {
 	// were drawn by the mount itself, and the children's OnMount, which
 	// ran before this one, change nothing on screen. The frame go-app
 	// draws next only compares each component with itself.
-	watchPrint(r.reportHTML)
+	watchPrint(r.reportHTML, r.reportTitle)
 	setDocumentAttr("data-ready", "true")
 	if r.save.index {
 		r.persistSoon(r.ws.cur()) // a first visit's example: a timer, no work now
@@ -154,6 +156,7 @@ func (r *Root) OnMount(ctx app.Context) {
 
 func (r *Root) applyLocale(ctx app.Context) {
 	ctx.Page().SetLang(string(r.locale))
+	ctx.Page().SetTitle(i18n.PageTitle.In(r.locale))
 	setDocumentAttr("lang", string(r.locale))
 }
 
@@ -226,8 +229,8 @@ func (r *Root) stable() *rootHandlers {
 				present:    r.startPresenting,
 				print:      r.printAll,
 			},
-			edits:    &edits{edit: r.edit, editSegment: r.editSegment, selectSegment: r.selectSegment},
-			slides:   &presenterActions{move: r.moveSlide, close: r.stopPresenting},
+			edits:    &edits{edit: r.edit, editSegment: r.editSegment, selectSegment: r.selectSegment, removeSegment: r.removeSegment},
+			slides:   &presenterActions{step: r.stepSlide, close: r.stopPresenting},
 			workshop: &Change[appliedMeans]{apply: r.applyWorkshop},
 		}
 	}
@@ -272,6 +275,7 @@ func (r *Root) page(today time.Time) app.UI {
 			&LanguageSwitch{Locale: l, OnChange: r.stable().locale},
 		),
 		r.notes.render(l),
+		r.notes.toast(l),
 		&ScenarioBar{
 			Locale: l, Entries: r.entryTitles(), Current: r.ws.current,
 			CanUndo: e.canUndo(), CanRedo: e.canRedo(), ReadOnly: e.readOnly,

@@ -47,8 +47,8 @@ func (se *SegmentEditor) Render() app.UI {
 				}),
 			},
 			app.Div().Class("buttons").Body(
-				iconButton("←", i18n.MoveUp.F(l, sg.Name), se.Index == 0, func(ctx app.Context) { se.move(ctx, -1) }),
-				iconButton("→", i18n.MoveDown.F(l, sg.Name), se.Index == n-1, func(ctx app.Context) { se.move(ctx, 1) }),
+				iconButton("←", i18n.MoveUp.F(l, sg.Name), "segment-up", se.Index == 0, func(ctx app.Context) { se.move(ctx, -1) }),
+				iconButton("→", i18n.MoveDown.F(l, sg.Name), "segment-down", se.Index == n-1, func(ctx app.Context) { se.move(ctx, 1) }),
 				button(i18n.Duplicate.In(l), "duplicate-segment", n >= calc.MaxSegments, se.duplicate),
 				button(i18n.RemoveSegment.In(l), "remove-segment", false, se.remove),
 			),
@@ -282,10 +282,4 @@ func (se *SegmentEditor) duplicate(ctx app.Context) {
 	se.Edits.selectSegment(ctx, at)
 }
 
-func (se *SegmentEditor) remove(ctx app.Context) {
-	id := se.seg().ID
-	se.Edits.edit(ctx, "", func(s *calc.Scenario) {
-		s.Segments = slices.DeleteFunc(s.Segments, func(sg calc.Segment) bool { return sg.ID == id })
-	})
-	se.Edits.selectSegment(ctx, max(se.Index-1, 0))
-}
+func (se *SegmentEditor) remove(ctx app.Context) { se.Edits.removeSegment(ctx, se.seg().ID) }

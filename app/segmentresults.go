@@ -58,7 +58,7 @@ var pageSections = map[calc.ResultSection]func(sr *SegmentResults, names map[str
 		l, r := sr.Locale, sr.Report
 		return []app.UI{
 			app.H4().Text(i18n.PainPoints.In(l)),
-			app.If(len(r.PainPoints) == 0, app.P().Class("hint").Text(i18n.NoPainPoints.In(l))),
+			app.If(len(r.PainPoints) == 0, app.P().Class("hint").Text(noPainPoints(r).In(l))),
 			app.Ul().Class("painpoints").Body(app.Range(r.PainPoints).Slice(func(i int) app.UI {
 				id := r.PainPoints[i]
 				instr := instrumentsFor(id)
@@ -146,6 +146,16 @@ func (sr *SegmentResults) optional(label string, x *float64, format func(float64
 
 func (sr *SegmentResults) money(x float64) string {
 	return money(sr.Locale, x, sr.Scenario.Currency)
+}
+
+// noPainPoints says why a segment has no pain points: its expectations
+// are met, or there is nothing to judge yet (no dimension has both an
+// expected and an experienced mark, so there is no gap).
+func noPainPoints(r calc.SegmentReport) *i18n.Text {
+	if r.Gap == nil {
+		return &i18n.NothingToJudge
+	}
+	return &i18n.NoPainPoints
 }
 
 // gapOf returns the gap of a dimension in a segment report.

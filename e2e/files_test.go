@@ -133,7 +133,7 @@ func TestExportImport(t *testing.T) {
 	tb := openApp(t, srv, "en-GB")
 	downloads := tb.allowDownloads()
 	tb.run(chromedp.Click(`[data-action="export-json"]`, chromedp.ByQuery))
-	file := downloads.wait(t, "fietsenwinkel-de-spaak.klantwaarde.json")
+	file := downloads.wait(t, "the-spoke-cycle-shop.klantwaarde.json")
 	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
@@ -143,8 +143,8 @@ func TestExportImport(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the exported file does not decode: %v", err)
 	}
-	if diff := cmp.Diff(calc.Example(), exported); diff != "" {
-		t.Errorf("exported scenario differs from the example (-want +got):\n%s", diff)
+	if diff := cmp.Diff(calc.ExampleIn(calc.English), exported); diff != "" {
+		t.Errorf("exported scenario differs from the English example (-want +got):\n%s", diff)
 	}
 
 	tb.run(chromedp.SetUploadFiles(`#import-file`, []string{file}, chromedp.ByQuery))
@@ -216,7 +216,7 @@ func TestPresentMode(t *testing.T) {
 	tb := openApp(t, srv, "en-GB")
 	tb.run(chromedp.Click(`[data-action="present"]`, chromedp.ByQuery))
 	tb.waitAttr(`[data-slide]`, "data-slide", "0")
-	tb.waitText(`.slide h2`, "Forenzen")
+	tb.waitText(`.slide h2`, "Commuters")
 	tb.pressKey("ArrowRight")
 	tb.waitAttr(`[data-slide]`, "data-slide", "1")
 	tb.pressKey("End")

@@ -33,17 +33,23 @@ func (lt lifetime) clv(r float64) float64 { return lt.CLV(r) }
 // LifetimeCurve draws the lifetime value of one customer of segment i
 // against retention from 0 to 99 % (calc.CLV, SPEC §3.1), with the current
 // retention and the uplifted retention min(r + uplift, 99 %) marked and
-// labelled with their lifetime values. An index out of range gives an
-// empty chart.
+// labelled with their lifetime values. An index out of range, or a
+// segment without revenue or margin, gives an empty chart that says so.
 func LifetimeCurve(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels, width float64) Chart {
 	width = drawWidth(width)
 	height := clamp(width*lifetimeAspect, lifetimeMinHeight, lifetimeMaxHeight)
 	lt, ok := lifetimeOf(s, r, i)
-	if !ok {
+	// Without a margin every retention is worth nothing: the curve would
+	// lie on the axis with its labels piled up at the origin.
+	if !ok || lt.Margin == 0 {
+		title := lb.LifetimeTitle
+		if ok {
+			title = titled(title, lt.name)
+		}
 		w := &svgWriter{}
 		w.noData(box{0, 0, width, height}, lb.NoData)
-		return Chart{Title: lb.LifetimeTitle, Table: Table{Caption: lb.LifetimeTitle, Head: []string{lb.Retention, lb.CLV}},
-			SVG: w.document("lifetime", "kw-lifetime-"+strconv.Itoa(i), width, height, lb.LifetimeTitle, lb.LifetimeDesc)}
+		return Chart{Title: title, Table: Table{Caption: title, Head: []string{lb.Retention, lb.CLV}},
+			SVG: w.document("lifetime", "kw-lifetime-"+strconv.Itoa(i), width, height, title, lb.LifetimeDesc)}
 	}
 	c := Chart{Title: titled(lb.LifetimeTitle, lt.name), Table: lifetimeTable(lt, l, lb)}
 	values := make([]float64, retentionSteps+1)

@@ -4,6 +4,7 @@ package i18n
 // other tabs, updates and failures.
 var (
 	AppName        = Text{NL: "Klantwaarde", EN: "Klantwaarde"}
+	PageTitle      = Text{NL: "Klantwaarde – klantwaarde berekenen", EN: "Klantwaarde – customer value calculator"}
 	Tagline        = Text{NL: "Wat levert u uw klanten, en wat levert het u op?", EN: "What do you give your customers, and what does it bring you?"}
 	Intro          = Text{NL: "Klantwaarde zet per klantgroep af wat uw klanten krijgen tegen wat zij ervoor geven, en zegt wat dat u oplevert.", EN: "Klantwaarde weighs, per group of customers, what they get against what they give, and tells you what that is worth to you."}
 	Language       = Text{NL: "Taal", EN: "Language"}

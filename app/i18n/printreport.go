@@ -4,8 +4,11 @@ package i18n
 // has its own in report.go.
 var (
 	PrintMadeWith = Text{NL: "Klantwaarde · afgedrukt op %s", EN: "Klantwaarde · printed on %s"}
-	PrintRank     = Text{NL: "Prioriteit", EN: "Priority"}
-	PrintRankHelp = Text{
+	// ReportDocumentTitle is the document's title while the report prints:
+	// the title of the PDF a browser saves.
+	ReportDocumentTitle = Text{NL: "Klantwaarderapport – %s", EN: "Customer value report – %s"}
+	PrintRank           = Text{NL: "Prioriteit", EN: "Priority"}
+	PrintRankHelp       = Text{
 		NL: "Prioriteit 1 is het segment waar meer klantbehoud het meest waard is.",
 		EN: "Priority 1 is the segment where keeping more customers is worth most.",
 	}

@@ -35,9 +35,10 @@ var (
 	Levers             = Text{NL: "Waar u het meest wint", EN: "Where you gain most"}
 	NoLevers           = Text{NL: "Nog niets te verbeteren: vul cijfers in voor voordelen en offers.", EN: "Nothing to improve yet: fill in marks for benefits and sacrifices."}
 	LeverBenefit       = Text{NL: "Verbeter „%s”: elk punt hoger geeft %s klantwaarde erbij.", EN: "Improve “%s”: each point higher adds %s customer value."}
-	LeverSacrifice     = Text{NL: "Verlicht „%s”: elk punt lager geeft %s klantwaarde erbij.", EN: "Lighten “%s”: each point lower adds %s customer value."}
+	LeverSacrifice     = Text{NL: "Verminder „%s”: elk punt lager geeft %s klantwaarde erbij.", EN: "Reduce “%s”: each point lower adds %s customer value."}
 	PainPoints         = Text{NL: "Pijnpunten en wat u eraan doet", EN: "Pain points and what to do"}
 	NoPainPoints       = Text{NL: "Geen pijnpunten: u maakt de verwachtingen waar.", EN: "No pain points: you meet the expectations."}
+	NothingToJudge     = Text{NL: "Nog niets te beoordelen: vul bij de kwaliteit verwacht en beleefd in.", EN: "Nothing to judge yet: fill in expected and experienced for quality."}
 	BelowBy            = Text{NL: "blijft %s punt onder de verwachting.", EN: "falls %s points short of the expectation."}
 	InstrSLA           = Text{NL: "Leg vaste werkwijzen vast met gegarandeerde serviceniveaus (SLA's) en meet ze.", EN: "Set up fixed processes with guaranteed service levels (SLAs), and measure them."}
 	InstrNoHassle      = Text{NL: "Geen gedoe bij klachten, garantie of een kwijtgeraakte bon.", EN: "No hassle over complaints, warranty or a lost receipt."}

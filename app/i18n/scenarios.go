@@ -13,6 +13,7 @@ var (
 	Duplicate        = Text{NL: "Dupliceren", EN: "Duplicate"}
 	Delete           = Text{NL: "Verwijderen", EN: "Delete"}
 	Deleted          = Text{NL: "„%s” is verwijderd.", EN: "“%s” was deleted."}
+	SegmentDeleted   = Text{NL: "Segment „%s” is verwijderd.", EN: "Segment “%s” was deleted."}
 	CopyOf           = Text{NL: "%s (kopie)", EN: "%s (copy)"}
 	Undo             = Text{NL: "Ongedaan maken", EN: "Undo"}
 	Redo             = Text{NL: "Opnieuw", EN: "Redo"}

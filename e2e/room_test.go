@@ -1,0 +1,400 @@
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/klantwaarde/klantwaarde/calc"
+)
+
+// The trainer's room and the English visitor: slides that fit a
+// projector, buttons that move one step, the participant's code in view,
+// notices where the user is, and the English example.
+
+// viewShot saves what the viewport shows (not the whole page) under
+// $KLANTWAARDE_SCREENSHOTS, when that is set: for what must be in view.
+func (tb *tab) viewShot(name string) {
+	tb.t.Helper()
+	dir := os.Getenv("KLANTWAARDE_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	var png []byte
+	tb.run(chromedp.CaptureScreenshot(&png))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		tb.t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		tb.t.Fatal(err)
+	}
+}
+
+// inView reports whether the first element sel finds is wholly inside the
+// viewport, and where it is.
+func (tb *tab) inView(sel string) (bool, rect) {
+	tb.t.Helper()
+	var r *rect
+	tb.run(chromedp.Evaluate(fmt.Sprintf(`(() => { const el = document.querySelector(%q); if (!el) return null;
+		const r = el.getBoundingClientRect(); return {Top: r.top, Bottom: r.bottom, Left: r.left, Right: r.right} })()`, sel), &r))
+	if r == nil {
+		return false, rect{}
+	}
+	var w, h float64
+	tb.run(chromedp.Evaluate(`window.innerWidth`, &w), chromedp.Evaluate(`window.innerHeight`, &h))
+	return r.Top >= -1 && r.Left >= -1 && r.Bottom <= h+1 && r.Right <= w+1 && r.Bottom > r.Top, *r
+}
+
+// roomCodes are three participants' codes for the bike shop's commuters.
+func roomCodes(t *testing.T, s *calc.Scenario) []string {
+	t.Helper()
+	q := calc.QuestionnaireOf(s)
+	var codes []string
+	for _, p := range workshopParticipants {
+		code, err := calc.EncodeResponse(q, p.want(q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		codes = append(codes, code)
+	}
+	return codes
+}
+
+// fillRoom pastes the codes into the workshop panel and reads them.
+func (tb *tab) fillRoom(codes []string) {
+	tb.t.Helper()
+	tb.run(
+		chromedp.Click(`details[data-panel="workshop"] > summary`, chromedp.ByQuery),
+		chromedp.WaitVisible(`#workshop-codes`, chromedp.ByQuery),
+	)
+	tb.paste(`#workshop-codes`, strings.Join(codes, "\n"))
+	tb.run(chromedp.Click(`[data-action="read-codes"]`, chromedp.ByQuery))
+	tb.waitAttr(`[data-room-n]`, "data-room-n", strconv.Itoa(len(codes)))
+}
+
+// slideFit is how a slide sits in the viewport.
+type slideFit struct {
+	DocW, DocH, ViewW, ViewH float64
+	Presenter, Controls      rect
+}
+
+func (tb *tab) slideFit() slideFit {
+	tb.t.Helper()
+	var f slideFit
+	tb.run(chromedp.Evaluate(`(() => {
+		const box = sel => { const r = document.querySelector(sel).getBoundingClientRect();
+			return {Top: r.top, Bottom: r.bottom, Left: r.left, Right: r.right} };
+		const d = document.documentElement;
+		return {DocW: d.scrollWidth, DocH: d.scrollHeight, ViewW: window.innerWidth, ViewH: window.innerHeight,
+			Presenter: box(".presenter"), Controls: box(".slide-controls")};
+	})()`, &f))
+	return f
+}
+
+func (f slideFit) fits() bool {
+	in := func(r rect) bool {
+		return r.Top >= -1 && r.Left >= -1 && r.Bottom <= f.ViewH+1 && r.Right <= f.ViewW+1
+	}
+	return f.DocW <= f.ViewW+1 && f.DocH <= f.ViewH+1 && in(f.Presenter) && in(f.Controls)
+}
+
+// slideCount reads n from the slide counter's "… 1 van n".
+func (tb *tab) slideCount() int {
+	tb.t.Helper()
+	var text string
+	tb.run(chromedp.Text(`.slide-controls [aria-live]`, &text, chromedp.ByQuery))
+	f := strings.Fields(text)
+	n, err := strconv.Atoi(f[len(f)-1])
+	if err != nil {
+		tb.t.Fatalf("slide counter %q: %v", text, err)
+	}
+	return n
+}
+
+// TestSlidesFit presents the example with a room of three participants at
+// the sizes of common projectors and laptops: every slide, the room's
+// included, fits the viewport with its controls, with no scrolling either
+// way, and its charts' text stays at 20 px or more.
+func TestSlidesFit(t *testing.T) {
+	srv := startServer(t)
+	codes := roomCodes(t, calc.Example())
+	for _, size := range [][2]int64{{1280, 720}, {1440, 900}, {1920, 1080}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			tb := openAt(t, srv, size[0], size[1], "nl-NL")
+			tb.fillRoom(codes)
+			tb.run(chromedp.Click(`[data-action="present"]`, chromedp.ByQuery))
+			tb.waitAttr(`[data-slide]`, "data-slide", "0")
+			n := tb.slideCount()
+			if n != 5 {
+				t.Errorf("%d slides, want 5 (3 segments, the portfolio, the room's commuters)", n)
+			}
+			for i := 0; i < n; i++ {
+				tb.waitAttr(`[data-slide]`, "data-slide", strconv.Itoa(i))
+				// The charts are drawn anew once their width is measured.
+				text := tb.smallestChartTextIn(".presenter svg.kw-chart")
+				f := tb.slideFit()
+				t.Logf("slide %d: document %.0f×%.0f, presenter to %.0f, controls to %.0f; chart text %.1f px",
+					i, f.DocW, f.DocH, f.Presenter.Bottom, f.Controls.Bottom, text.Size)
+				if !f.fits() {
+					t.Errorf("slide %d does not fit %d×%d: %+v", i, size[0], size[1], f)
+				}
+				if text.Charts > 0 && text.Size < 20 {
+					t.Errorf("slide %d: %q shows at %.1f px, want at least 20", i, text.Text, text.Size)
+				}
+				tb.viewShot(fmt.Sprintf("01-slides-%d-slide%d", size[0], i+1))
+				tb.pressKey("ArrowRight")
+			}
+		})
+	}
+}
+
+// TestSlideButtons clicks the on-screen Next through every slide and
+// Previous back: each click moves exactly one slide.
+func TestSlideButtons(t *testing.T) {
+	srv := startServer(t)
+	tb := openAt(t, srv, 1440, 900, "nl-NL")
+	tb.fillRoom(roomCodes(t, calc.Example())[:1])
+	tb.run(chromedp.Click(`[data-action="present"]`, chromedp.ByQuery))
+	tb.waitAttr(`[data-slide]`, "data-slide", "0")
+	n := tb.slideCount()
+	for i := 1; i < n; i++ {
+		tb.run(chromedp.Click(`[data-action="slide-next"]`, chromedp.ByQuery))
+		tb.waitAttr(`[data-slide]`, "data-slide", strconv.Itoa(i))
+	}
+	tb.viewShot("02-slide-buttons-1440-last")
+	for i := n - 2; i >= 0; i-- {
+		tb.run(chromedp.Click(`[data-action="slide-previous"]`, chromedp.ByQuery))
+		tb.waitAttr(`[data-slide]`, "data-slide", strconv.Itoa(i))
+	}
+}
+
+// TestQuestionnaireSteps goes through the questionnaire on a 390×844
+// phone with the on-screen buttons, forward and back, one step a click;
+// after "make my code" the code is in view and focused, and the page has
+// none of the owner's panels.
+func TestQuestionnaireSteps(t *testing.T) {
+	srv := startServer(t)
+	q := calc.QuestionnaireOf(calc.Example())
+	payload, err := calc.EncodeQuestionnaire(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := newTab(t)
+	tb.run(
+		emulation.SetDeviceMetricsOverride(390, 844, 3, true),
+		emulation.SetUserAgentOverride("Mozilla/5.0 (Linux; Android 14) klantwaarde-e2e").WithAcceptLanguage("nl-NL"),
+		chromedp.Navigate(srv.URL+calc.QuestionnairePrefix+payload),
+		waitReady(),
+	)
+	steps := []string{"segment", "benefits", "sacrifices", "dimensions", "code"}
+	tb.waitAttr(`main[data-step]`, "data-step", steps[0])
+	tb.run(chromedp.Click(`label[for="q-segment-commuters"]`, chromedp.ByQuery),
+		chromedp.Poll(`!document.querySelector('[data-action="next"]').disabled`, nil,
+			chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(5*time.Second)))
+	for i := 1; i < len(steps); i++ {
+		action := "next"
+		if steps[i] == "code" {
+			tb.run(chromedp.Click(`label[for="q-dimensions-reliability-weight-4"]`, chromedp.ByQuery))
+			action = "make-code"
+		}
+		// Scrolled to the end of the step, where the buttons are.
+		tb.run(chromedp.ScrollIntoView(fmt.Sprintf(`[data-action=%q]`, action), chromedp.ByQuery),
+			chromedp.Click(fmt.Sprintf(`[data-action=%q]`, action), chromedp.ByQuery))
+		tb.waitAttr(`main[data-step]`, "data-step", steps[i])
+	}
+	tb.viewShot("03-participant-code-390")
+	for _, sel := range []string{`#step-heading`, `[data-response-code]`} {
+		if ok, r := tb.inView(sel); !ok {
+			t.Errorf("after \"make my code\" %s is at %+v, not inside the 390×844 viewport", sel, r)
+		}
+	}
+	var focused string
+	tb.run(chromedp.Evaluate(`document.activeElement.id`, &focused))
+	if focused != "step-heading" {
+		t.Errorf("the focus is on #%s, want #step-heading", focused)
+	}
+	var panels int
+	tb.run(chromedp.Evaluate(`[...document.querySelectorAll("[data-storage], .storage-panel")].filter(el => el.getClientRects().length > 0).length`, &panels))
+	if panels != 0 {
+		t.Errorf("the participant's page shows %d storage panels, want none", panels)
+	}
+	tb.run(chromedp.Click(`[data-action="change-answers"]`, chromedp.ByQuery))
+	tb.waitAttr(`main[data-step]`, "data-step", "dimensions")
+	for i := len(steps) - 3; i >= 0; i-- {
+		tb.run(chromedp.ScrollIntoView(`[data-action="back"]`, chromedp.ByQuery),
+			chromedp.Click(`[data-action="back"]`, chromedp.ByQuery))
+		tb.waitAttr(`main[data-step]`, "data-step", steps[i])
+	}
+}
+
+// noticeInView waits for a notice with an undo button inside the viewport.
+func (tb *tab) noticeInView(what string) {
+	tb.t.Helper()
+	err := chromedp.Run(tb.ctx, chromedp.Poll(`(() => {
+		const n = document.querySelector("[data-notice] [data-action=notice-action]");
+		if (!n) return false;
+		const r = n.closest("[data-notice]").getBoundingClientRect();
+		return r.top >= 0 && r.bottom <= window.innerHeight && r.bottom > r.top;
+	})()`, nil, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)))
+	if err != nil {
+		var where *rect
+		tb.run(chromedp.Evaluate(`(() => { const el = document.querySelector("[data-notice]"); if (!el) return null;
+			const r = el.getBoundingClientRect(); return {Top: r.top, Bottom: r.bottom, Left: r.left, Right: r.right} })()`, &where))
+		tb.t.Fatalf("after %s no notice with undo inside the viewport (notice at %+v): %v", what, where, err)
+	}
+}
+
+// TestNoticesInView applies the room's means and deletes a segment, each
+// far down the page: the notice and its undo are in view, the undo can be
+// reached with the keyboard, and it brings back what was there.
+func TestNoticesInView(t *testing.T) {
+	srv := startServer(t)
+	tb := openAt(t, srv, 1440, 900, "nl-NL")
+	original := tb.attr(`[data-segment="commuters"]`, "data-value")
+	tb.fillRoom(roomCodes(t, calc.Example()))
+	tb.run(chromedp.ScrollIntoView(`[data-action="apply-means"]`, chromedp.ByQuery),
+		chromedp.Click(`[data-action="apply-means"]`, chromedp.ByQuery))
+	tb.noticeInView("applying the means")
+	if tb.attr(`[data-notice]`, "role") != "status" {
+		t.Errorf("the notice has role %q, want status (a live region)", tb.attr(`[data-notice]`, "role"))
+	}
+	tb.viewShot("04-notice-apply-means-1440")
+	tb.run(chromedp.Focus(`[data-notice] [data-action="notice-action"]`, chromedp.ByQuery))
+	tb.pressEnter()
+	tb.waitAttr(`[data-segment="commuters"]`, "data-value", original)
+
+	tb.run(chromedp.Click(`[data-tab="sport"]`, chromedp.ByQuery))
+	tb.waitAttr(`[data-editing]`, "data-editing", "sport")
+	tb.run(chromedp.ScrollIntoView(`[data-action="remove-segment"]`, chromedp.ByQuery),
+		chromedp.Evaluate(`window.scrollBy(0, 400)`, nil),
+		chromedp.Click(`[data-action="remove-segment"]`, chromedp.ByQuery))
+	tb.run(chromedp.Poll(`document.querySelectorAll("[data-segment]").length === 2`, nil,
+		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)))
+	tb.noticeInView("deleting a segment")
+	var text string
+	tb.run(chromedp.Text(`[data-notice]`, &text, chromedp.ByQuery))
+	if !strings.Contains(text, "Wielrenners") {
+		t.Errorf("the notice after deleting a segment reads %q, want it to name the segment", text)
+	}
+	tb.viewShot("04-notice-segment-deleted-1440")
+	tb.run(chromedp.Click(`[data-notice] [data-action="notice-action"]`, chromedp.ByQuery))
+	tb.run(chromedp.Poll(`document.querySelectorAll("[data-segment]").length === 3`, nil,
+		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)))
+}
+
+// pressEnter presses Enter on the focused element, as a keyboard does.
+func (tb *tab) pressEnter() {
+	tb.t.Helper()
+	tb.run(chromedp.KeyEvent("\r"))
+}
+
+// TestEnglishExample: an English browser opens with the English example
+// (its own names, the same numbers), with the page's title in English; a
+// Dutch one with the Dutch example and title.
+func TestEnglishExample(t *testing.T) {
+	srv := startServer(t)
+	for _, tt := range []struct {
+		lang          string
+		example       *calc.Scenario
+		title, report string
+	}{
+		{"en-US", calc.ExampleIn(calc.English), "Klantwaarde – customer value calculator", "Customer value report – The Spoke Cycle Shop"},
+		{"nl-NL", calc.ExampleIn(calc.Dutch), "Klantwaarde – klantwaarde berekenen", "Klantwaarderapport – Fietsenwinkel De Spaak"},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			tb := openAt(t, srv, 1440, 900, tt.lang)
+			tb.waitText(`#results > h2`, tt.example.Title)
+			for _, sg := range tt.example.Segments {
+				tb.waitText(fmt.Sprintf(`[data-tab=%q]`, sg.ID), sg.Name)
+			}
+			var title, printing, after string
+			tb.run(
+				chromedp.Evaluate(`document.title`, &title),
+				chromedp.Evaluate(`window.dispatchEvent(new Event("beforeprint")); document.title`, &printing),
+				chromedp.Evaluate(`window.dispatchEvent(new Event("afterprint")); document.title`, &after),
+			)
+			if title != tt.title || after != tt.title {
+				t.Errorf("the page's title is %q (after printing %q), want %q", title, after, tt.title)
+			}
+			if printing != tt.report {
+				t.Errorf("while printing the title (the PDF's) is %q, want %q", printing, tt.report)
+			}
+			if tt.lang == "en-US" {
+				var levers string
+				tb.run(chromedp.Text(`[data-results="commuters"] .levers`, &levers, chromedp.ByQuery))
+				if !strings.Contains(levers, "Reduce “Waiting time”") {
+					t.Errorf("the commuters' levers read %q, want the advice to reduce “Waiting time”", levers)
+				}
+			}
+			tb.viewShot("05-example-1440-" + tt.lang)
+		})
+	}
+}
+
+// TestBlankScenarioSaysNothingYet: a blank scenario has nothing to judge,
+// and says so instead of claiming there are no pain points.
+func TestBlankScenarioSaysNothingYet(t *testing.T) {
+	srv := startServer(t)
+	for _, tt := range []struct{ lang, never, says string }{
+		{"nl-NL", "Geen pijnpunten", "Nog niets te beoordelen"},
+		{"en-US", "No pain points", "Nothing to judge yet"},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			tb := openAt(t, srv, 1440, 900, tt.lang)
+			tb.run(chromedp.Click(`[data-action="new-blank"]`, chromedp.ByQuery))
+			tb.waitAttr(`[data-segment]`, "data-segment", "segment-1")
+			var text string
+			tb.run(chromedp.Text(`#results`, &text, chromedp.ByQuery))
+			if strings.Contains(text, tt.never) {
+				t.Errorf("a blank scenario says %q", tt.never)
+			}
+			if !strings.Contains(text, tt.says) {
+				t.Errorf("a blank scenario does not say %q", tt.says)
+			}
+			tb.screenshot("06-blank-1440-" + tt.lang)
+		})
+	}
+}
+
+// TestCriteriaButtonsAfterRemove removes the first benefit twice and moves
+// the new first one down: each button acts on the criterion it stands
+// beside now, not on the one that stood there when it was first drawn.
+func TestCriteriaButtonsAfterRemove(t *testing.T) {
+	srv := startServer(t)
+	tb := openAt(t, srv, 1440, 900, "nl-NL")
+	tb.run(chromedp.Click(`details[data-panel="criteria"] > summary`, chromedp.ByQuery),
+		chromedp.WaitVisible(`[data-criteria="benefits"]`, chromedp.ByQuery))
+	ids := func() string {
+		var ids []string
+		tb.run(chromedp.Evaluate(`[...document.querySelectorAll('[data-criteria="benefits"] input')].map(el => el.id.replace("crit-benefits-", ""))`, &ids))
+		return strings.Join(ids, " ")
+	}
+	click := func(nth int, symbol string) {
+		tb.run(chromedp.Evaluate(fmt.Sprintf(`[...document.querySelectorAll('[data-criteria="benefits"] li:nth-child(%d) button')]
+			.find(b => b.textContent === %q).click()`, nth, symbol), nil))
+	}
+	wait := func(want string) {
+		t.Helper()
+		deadline := time.Now().Add(pollTimeout)
+		for ids() != want && time.Now().Before(deadline) {
+			time.Sleep(50 * time.Millisecond)
+		}
+		if got := ids(); got != want {
+			t.Fatalf("the benefits are %q, want %q", got, want)
+		}
+	}
+	wait("quality advice repair personal")
+	click(1, "✕")
+	wait("advice repair personal")
+	click(1, "✕")
+	wait("repair personal")
+	click(1, "↓")
+	wait("personal repair")
+}
+
