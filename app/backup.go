@@ -68,7 +68,7 @@ func (r *Root) restoreBackup(name string, data []byte) {
 		r.segment = 0
 		r.persistIndex()
 	}
-	r.notes.current = notice{kind: "info", text: i18n.Restored.F(l, name, len(add), already)}
+	r.notes.current = notice{kind: "info", text: i18n.Restored.F(l, name, i18n.RestoredAdded.F(l, len(add)), i18n.RestoredThere.F(l, already))}
 	if err != nil {
 		r.notes.current.kind = "warning"
 		r.notes.current.text += i18n.RestoredPartly.F(l, problems(l, err))

@@ -157,7 +157,7 @@ func TestRestoreBrokenBackup(t *testing.T) {
 	good, _ := calc.EncodeCompact(threeScenarios()[0])
 	bad := strings.Replace(string(good), `"customers":100`, `"customers":-1`, 1)
 	b.dropFile("half.json", []byte(`{"format":"klantwaarde/backup","version":1,"scenarios":[`+bad+`,`+string(good)+`]}`))
-	b.waitText(`[data-notice="warning"] p`, "Back-up „half.json” teruggezet: 1 scenario's toegevoegd, 0 waren er al. Niets is overschreven. Niet alles kon worden gelezen: scenarios[0].segments[0].customers: -1 ligt onder het minimum 0.")
+	b.waitText(`[data-notice="warning"] p`, "Back-up „half.json” teruggezet: 1 scenario toegevoegd, 0 waren er al. Niets is overschreven. Niet alles kon worden gelezen: scenarios[0].segments[0].customers: -1 ligt onder het minimum 0.")
 	if n := len(b.storedScenarios()); n != len(before)+1 {
 		t.Errorf("%d scenarios stored, want %d", n, len(before)+1)
 	}

@@ -4,10 +4,13 @@ package i18n
 // codes command and the trainer's paste box.
 
 var (
+	// CodesFoundSummary takes the fingerprint, CodesN and ParticipantsN.
 	CodesFoundSummary = Text{
-		NL: "Vragenlijst %s: %d codes gevonden, %d deelnemers geteld.",
-		EN: "Questionnaire %s: %d codes found, %d participants counted.",
+		NL: "Vragenlijst %s: %s gevonden, %s geteld.",
+		EN: "Questionnaire %s: %s found, %s counted.",
 	}
+	CodesN         = Plural{One: Text{NL: "%d code", EN: "%d code"}, Other: Text{NL: "%d codes", EN: "%d codes"}}
+	ParticipantsN  = Plural{One: Text{NL: "%d deelnemer", EN: "%d participant"}, Other: Text{NL: "%d deelnemers", EN: "%d participants"}}
 	CodesNoneFound = Text{
 		NL: "Geen codes gevonden in de tekst.",
 		EN: "No codes found in the text.",

@@ -74,7 +74,7 @@ var (
 	ErrWhole              = Text{NL: "Typ een heel getal.", EN: "Type a whole number."}
 	ErrAmbiguous          = Text{NL: "Dit getal is niet eenduidig; typ het zonder punten voor duizendtallen, bijvoorbeeld 1234,5.", EN: "This number is ambiguous; type it without thousands separators, for example 1234.5."}
 	ErrNameEmpty          = Text{NL: "Een naam is nodig.", EN: "A name is needed."}
-	ErrNameLong           = Text{NL: "Hooguit %d tekens.", EN: "At most %d characters."}
+	ErrNameLong           = Plural{One: Text{NL: "Hooguit %d teken.", EN: "At most %d character."}, Other: Text{NL: "Hooguit %d tekens.", EN: "At most %d characters."}}
 )
 
 var loyaltyIndicators = []keyedText{

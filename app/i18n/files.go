@@ -3,14 +3,17 @@ package i18n
 // Sharing, files and printing: share links, export, import and the
 // columns of the results CSV.
 var (
-	ShareOpened      = Text{NL: "Dit scenario komt uit een gedeelde link en is als kopie toegevoegd. Uw eigen scenario's zijn niet aangeraakt.", EN: "This scenario comes from a shared link and was added as a copy. Your own scenarios are untouched."}
-	ShareBroken      = Text{NL: "Deze gedeelde link is niet te openen: %s. Er is niets veranderd.", EN: "This shared link cannot be opened: %s. Nothing has changed."}
-	ShareAndFiles    = Text{NL: "Delen en bestanden", EN: "Share and files"}
-	ShareLink        = Text{NL: "Link delen", EN: "Share link"}
-	ShareLinkLabel   = Text{NL: "Link naar dit scenario", EN: "Link to this scenario"}
-	ShareCopied      = Text{NL: "De link staat op het klembord. Wie hem opent, krijgt een kopie; er gaat niets naar een server.", EN: "The link is on the clipboard. Whoever opens it gets a copy; nothing goes to a server."}
-	ShareCopyByHand  = Text{NL: "Kopieer de link hieronder. Wie hem opent, krijgt een kopie; er gaat niets naar een server.", EN: "Copy the link below. Whoever opens it gets a copy; nothing goes to a server."}
-	ShareTooLong     = Text{NL: "Dit scenario is te groot voor een link (%d tekens; chat-apps en QR-codes dragen er %d). Exporteer het als bestand en deel dat.", EN: "This scenario is too big for a link (%d characters; chat apps and QR codes carry %d). Export it as a file and share that."}
+	ShareOpened     = Text{NL: "Dit scenario komt uit een gedeelde link en is als kopie toegevoegd. Uw eigen scenario's zijn niet aangeraakt.", EN: "This scenario comes from a shared link and was added as a copy. Your own scenarios are untouched."}
+	ShareBroken     = Text{NL: "Deze gedeelde link is niet te openen: %s. Er is niets veranderd.", EN: "This shared link cannot be opened: %s. Nothing has changed."}
+	ShareAndFiles   = Text{NL: "Delen en bestanden", EN: "Share and files"}
+	ShareLink       = Text{NL: "Link delen", EN: "Share link"}
+	ShareLinkLabel  = Text{NL: "Link naar dit scenario", EN: "Link to this scenario"}
+	ShareCopied     = Text{NL: "De link staat op het klembord. Wie hem opent, krijgt een kopie; er gaat niets naar een server.", EN: "The link is on the clipboard. Whoever opens it gets a copy; nothing goes to a server."}
+	ShareCopyByHand = Text{NL: "Kopieer de link hieronder. Wie hem opent, krijgt een kopie; er gaat niets naar een server.", EN: "Copy the link below. Whoever opens it gets a copy; nothing goes to a server."}
+	ShareTooLong    = Plural{
+		One:   Text{NL: "Dit scenario is te groot voor een link (%d teken; chat-apps en QR-codes dragen er %d). Exporteer het als bestand en deel dat.", EN: "This scenario is too big for a link (%d character; chat apps and QR codes carry %d). Export it as a file and share that."},
+		Other: Text{NL: "Dit scenario is te groot voor een link (%d tekens; chat-apps en QR-codes dragen er %d). Exporteer het als bestand en deel dat.", EN: "This scenario is too big for a link (%d characters; chat apps and QR codes carry %d). Export it as a file and share that."},
+	}
 	ExportJSON       = Text{NL: "Exporteren (.json)", EN: "Export (.json)"}
 	ExportCSV        = Text{NL: "Resultaten als CSV", EN: "Results as CSV"}
 	Import           = Text{NL: "Importeren…", EN: "Import…"}

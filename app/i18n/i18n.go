@@ -94,3 +94,25 @@ func find(list []keyedText, key string) *Text {
 	}
 	return &missing
 }
+
+// Plural is a text about a number of things in two forms: One for exactly
+// one ("%d deelnemer", "%d participant") and Other for any other number.
+// The number is the text's first int argument. Every text in which a
+// count meets a noun is a Plural (TestCountsHavePlurals).
+type Plural struct {
+	One, Other Text
+}
+
+// F formats the form for its first int argument in the language of l, as
+// Text.F does.
+func (p *Plural) F(l calc.Locale, args ...any) string {
+	for _, a := range args {
+		if n, ok := a.(int); ok {
+			if n == 1 {
+				return p.One.F(l, args...)
+			}
+			break
+		}
+	}
+	return p.Other.F(l, args...)
+}

@@ -24,10 +24,10 @@ var (
 	codeOther                 = Text{NL: "Regel %d: een code voor een andere vragenlijst (%s; deze heet %s). Gebruikte de deelnemer een oude link?", EN: "Line %d: a code for another questionnaire (%s; this one is %s). Did the participant use an old link?"}
 	codeMistyped              = Text{NL: "Regel %d: een typefout; de controletekens kloppen niet. Vraag de code nog eens.", EN: "Line %d: mistyped; the check characters do not match. Ask for the code again."}
 	codeInvalid               = Text{NL: "Regel %d: geen bruikbare code: %s.", EN: "Line %d: not a usable code: %s."}
-	CodesSummary              = Text{NL: "%d gelezen, %d dubbel, %d geweigerd.", EN: "%d accepted, %d duplicates, %d refused."}
+	CodesSummary              = Text{NL: "Gelezen: %d, dubbel: %d, geweigerd: %d.", EN: "Accepted: %d, duplicates: %d, refused: %d."}
 	Aggregates                = Text{NL: "Wat de zaal zegt", EN: "What the room says"}
 	AggregatesHelp            = Text{NL: "Een spreiding van 3 punten of meer is gemarkeerd met „verdeeld”: daar is de zaal het oneens. Bespreek die voordat u de gemiddelden overneemt.", EN: "A spread of 3 points or more is marked “divided”: there the room disagrees. Discuss those before you apply the means."}
-	ResponsesFor              = Text{NL: "%s: %d deelnemers", EN: "%s: %d participants"}
+	ResponsesFor              = Plural{One: Text{NL: "%s: %d deelnemer", EN: "%s: %d participant"}, Other: Text{NL: "%s: %d deelnemers", EN: "%s: %d participants"}}
 	Rating                    = Text{NL: "Beoordeling", EN: "Rating"}
 	RatingOf                  = Text{NL: "%s: %s", EN: "%s: %s"}
 	Mean                      = Text{NL: "Gemiddelde", EN: "Mean"}
@@ -37,7 +37,7 @@ var (
 	Divided                   = Text{NL: "verdeeld", EN: "divided"}
 	ApplyMeans                = Text{NL: "Gemiddelden overnemen in het scenario", EN: "Apply the means to the scenario"}
 	ApplyHint                 = Text{NL: "Alleen beoordelingen met antwoorden veranderen. Ongedaan maken zet alles in één keer terug.", EN: "Only ratings that were answered change. Undo puts everything back at once."}
-	MeansApplied              = Text{NL: "De gemiddelden van %d deelnemers staan nu in het scenario.", EN: "The means of %d participants are now in the scenario."}
+	MeansApplied              = Plural{One: Text{NL: "De antwoorden van %d deelnemer staan nu in het scenario.", EN: "The answers of %d participant are now in the scenario."}, Other: Text{NL: "De gemiddelden van %d deelnemers staan nu in het scenario.", EN: "The means of %d participants are now in the scenario."}}
 	QuestionnaireBroken       = Text{NL: "Deze vragenlijst is niet te openen: %s.", EN: "This questionnaire cannot be opened: %s."}
 	ParticipantIntro          = Text{NL: "Geef uw oordeel, stap voor stap. Uw antwoorden blijven op dit apparaat; aan het eind krijgt u een code voor de trainer.", EN: "Give your view, step by step. Your answers stay on this device; at the end you get a code for the trainer."}
 	ChooseSegment             = Text{NL: "Over welke klantgroep geeft u uw oordeel?", EN: "Which customer group are you rating?"}

@@ -157,7 +157,7 @@ func writeCodes(b *bytes.Buffer, loc calc.Locale, q *calc.Questionnaire, found [
 	if len(found) == 0 {
 		fmt.Fprintln(b, i18n.CodesNoneFound.In(loc))
 	}
-	fmt.Fprintln(b, i18n.CodesFoundSummary.F(loc, q.Fingerprint(), len(found), participants))
+	fmt.Fprintln(b, i18n.CodesFoundSummary.F(loc, q.Fingerprint(), i18n.CodesN.F(loc, len(found)), i18n.ParticipantsN.F(loc, participants)))
 	tw := tabwriter.NewWriter(b, 0, 4, 2, ' ', 0)
 	for _, cl := range found {
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", i18n.CodeLineWord.F(loc, cl.Line), codeStatusText(loc, cl), cl.Text)
