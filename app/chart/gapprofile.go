@@ -23,6 +23,25 @@ type gapLayout struct {
 // gapStackBelow is the width under which names go above the tracks.
 const gapStackBelow = 520.0
 
+// gapLineGap is the distance between the lines of a name on two lines.
+const gapLineGap = 15.0
+
+// twoLineNames makes the rows of a stacked layout tall enough for names
+// on two lines above their tracks, when any of rows needs them.
+func (g gapLayout) twoLineNames(rows []gapRow) gapLayout {
+	if !g.stacked {
+		return g
+	}
+	for _, row := range rows {
+		if len(twoLines(row.name, fontSize, g.nameWidth)) == 2 {
+			g.rowHeight += gapLineGap
+			g.trackDY += gapLineGap
+			return g
+		}
+	}
+	return g
+}
+
 func gapLayoutFor(width float64) gapLayout {
 	if width < gapStackBelow {
 		return gapLayout{width: width, nameRight: 16, trackL: 24, trackR: width - 24, rowHeight: 56,
@@ -49,6 +68,7 @@ type gapRow struct {
 func GapProfile(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels, width float64) Chart {
 	g := gapLayoutFor(drawWidth(width))
 	rows, name, ok := gapRows(s, r, i)
+	g = g.twoLineNames(rows)
 	title := lb.GapProfileTitle
 	if ok {
 		title = titled(title, name)
@@ -135,10 +155,22 @@ func (w *svgWriter) gapRow(g gapLayout, f frame, y0 float64, row gapRow, tol flo
 		w.rect(8, y0+2, g.width-16, g.rowHeight-4, "fill", colorDefector, "fill-opacity", "0.08")
 		nameAttrs = append(nameAttrs, "fill", colorDefector, "font-weight", "bold")
 	}
-	w.open("text", append([]string{"x", num(g.nameRight), "y", num(y0 + g.nameDY)}, nameAttrs...)...)
-	short := fit(row.name, fontSize, g.nameWidth)
-	w.b.WriteString(esc(short))
-	if short != row.name {
+	// A long name takes two lines rather than being cut: above and below
+	// the track's line when the name stands beside it, or two lines above
+	// the track in a row made taller for them (gapLayout.twoLineNames).
+	names := twoLines(row.name, fontSize, g.nameWidth)
+	y := y0 + g.nameDY
+	if len(names) == 2 && !g.stacked {
+		y -= gapLineGap / 2
+	}
+	w.open("text", append([]string{"x", num(g.nameRight), "y", num(y)}, nameAttrs...)...)
+	w.b.WriteString(esc(names[0]))
+	if len(names) == 2 {
+		w.open("tspan", "x", num(g.nameRight), "dy", num(gapLineGap))
+		w.b.WriteString(esc(names[1]))
+		w.close("tspan")
+	}
+	if names[len(names)-1] != row.name {
 		w.open("title")
 		w.b.WriteString(esc(row.name))
 		w.close("title")

@@ -62,6 +62,32 @@ func fit(s string, size, maxWidth float64) string {
 	return string(r)
 }
 
+// twoLines breaks a name that does not fit maxWidth at size into at most
+// two lines at a space, the second shortened as fit does if it is still
+// too long; a name whose first word alone is too long is fitted on one.
+func twoLines(s string, size, maxWidth float64) []string {
+	s = strings.Join(strings.Fields(s), " ")
+	if textWidth(s, size) <= maxWidth {
+		return []string{s}
+	}
+	words := strings.Fields(s)
+	first := ""
+	k := 0
+	for k < len(words) && textWidth(strings.TrimSpace(first+" "+words[k]), size) <= maxWidth {
+		first = strings.TrimSpace(first + " " + words[k])
+		k++
+	}
+	if k == 0 {
+		return []string{fit(s, size, maxWidth)}
+	}
+	rest := strings.Join(words[k:], " ")
+	r := []rune(rest)
+	for len(r) > 1 && textWidth(string(r), size) > maxWidth {
+		r = append(r[:len(r)-2], '…')
+	}
+	return []string{first, string(r)}
+}
+
 // textWidth estimates the width of s drawn at size px: the charts have no
 // font metrics, so this leans wide (a little over an average sans-serif
 // glyph) to keep labels apart; East Asian wide characters count a full em.

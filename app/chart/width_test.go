@@ -56,6 +56,14 @@ func texts(t *testing.T, doc string) ([]svgText, float64) {
 				}
 				cur = &svgText{X: x, Y: y, Anchor: attr("text-anchor"), Size: size,
 					Rotated: strings.Contains(attr("transform"), "rotate(")}
+			case "tspan":
+				// A tspan with its own x starts a line of its own.
+				if cur != nil && attr("x") != "" {
+					x, _ := strconv.ParseFloat(attr("x"), 64)
+					dy, _ := strconv.ParseFloat(attr("dy"), 64)
+					out = append(out, *cur)
+					cur = &svgText{X: x, Y: cur.Y + dy, Anchor: cur.Anchor, Size: cur.Size, Rotated: cur.Rotated}
+				}
 			case "title":
 				if cur != nil {
 					inTitle = true
