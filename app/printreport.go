@@ -127,7 +127,7 @@ func (p *reportPage) portfolio() {
 		i18n.Gap.In(l), uplift, i18n.PrintRank.In(l)}, rows)
 	p.el(`<p class="rp-note">`, i18n.PrintRankHelp.In(l)+" "+i18n.Equity.In(l)+": "+p.money(pf.Equity)+".")
 	p.w(`<figure class="rp-chart">`, chart.PortfolioQuadrant(p.s, r, l, p.lb, printWidth*printChartScale).SVG, `</figure><div class="rp-qr">`)
-	code, err := qrSVG(p.link, i18n.PrintQRLabel.In(l))
+	code, err := qrPrinted(p.link, i18n.PrintQRLabel.In(l))
 	switch {
 	case p.link == "-": // not ready: no code rather than a wrong one
 	case p.link == "" || err != nil:

@@ -398,3 +398,34 @@ func TestCriteriaButtonsAfterRemove(t *testing.T) {
 	wait("personal repair")
 }
 
+// TestReportQRModules prints the report and measures its QR code as
+// printed: each module at least 0.4 mm, which a phone's camera reads from
+// paper.
+func TestReportQRModules(t *testing.T) {
+	srv := startServer(t)
+	for _, lang := range []string{"nl-NL", "en-GB"} {
+		tb := openApp(t, srv, lang)
+		tb.run(
+			chromedp.Evaluate(`window.print = () => { window.printed = true; }`, nil),
+			chromedp.Click(`[data-action="print"]`, chromedp.ByQuery),
+			chromedp.Poll(`window.printed === true && document.querySelector("#kw-report .rp-qr svg") !== null`, nil,
+				chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)),
+		)
+		var got struct{ Width, Modules float64 }
+		// As printed: A4 within 15 mm margins is 180 mm, 680 CSS px.
+		tb.run(
+			emulation.SetDeviceMetricsOverride(680, 1000, 1, false),
+			emulation.SetEmulatedMedia().WithMedia("print"),
+			chromedp.Evaluate(`(() => { const svg = document.querySelector("#kw-report .rp-qr svg");
+				return {Width: svg.getBoundingClientRect().width, Modules: svg.viewBox.baseVal.width} })()`, &got),
+			emulation.SetEmulatedMedia().WithMedia(""),
+			emulation.ClearDeviceMetricsOverride(),
+		)
+		mm := got.Width * 180 / 680
+		module := mm / got.Modules
+		t.Logf("%s: the QR code is %.1f mm for %.0f modules (quiet zone included): %.2f mm a module", lang, mm, got.Modules, module)
+		if module < 0.4 {
+			t.Errorf("%s: the printed QR code's modules are %.2f mm, want at least 0.4", lang, module)
+		}
+	}
+}
