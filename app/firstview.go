@@ -41,8 +41,8 @@ func renderFirstView() app.UI {
 // may be the app's own, which a script could find before the app is ready.
 func exampleView(l calc.Locale, idPrefix string) app.UI {
 	r := &Root{locale: l, store: &store{kv: memoryKV{}}}
-	r.ws = &workspace{} // a first visit: nothing kept (Root.OnInit)
-	r.ws.cur()
+	r.ws = &workspace{}         // a first visit: nothing kept (Root.OnInit)
+	r.ws.add(calc.ExampleIn(l)) // the example in the visitor's language, as Root.OnInit adds it
 	view := app.Div().Class("fv-example", "fv-"+string(l)).Attr("inert", true).Aria("busy", "true").Body(
 		r.page(time.Time{}),
 	)
