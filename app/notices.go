@@ -43,8 +43,15 @@ func (n *notices) render(l calc.Locale) app.UI {
 // the user is, however far down the page they work: a confirmation with
 // its undo, or what went wrong. It is a live region, so that a screen
 // reader reads it out, and it comes early in the page's order, so that
-// its buttons are a few Tab presses away.
+// its buttons are a few Tab presses away. Its holder is always there: go-app
+// matches children by position, so a toast that came and went by itself
+// would rebuild every part of the page after it (closing the open panels,
+// losing the focus).
 func (n *notices) toast(l calc.Locale) app.UI {
+	return app.Div().Class("toast-holder").Body(n.toastBody(l))
+}
+
+func (n *notices) toastBody(l calc.Locale) app.UI {
 	if n.current.kind == "" {
 		return nil
 	}

@@ -137,6 +137,14 @@ func TestCompareScenarios(t *testing.T) {
 		}
 	}
 
+	// The notice that the plan came from a link sits over the swap button,
+	// at the bottom of the window; the user closes it first, and the open
+	// panel stays open.
+	tb.run(chromedp.Click(`[data-action="notice-dismiss"]`, chromedp.ByQuery),
+		chromedp.WaitNotPresent(`.toast`, chromedp.ByQuery))
+	if open := tb.count(`[data-panel="compare"][open] [data-compare-portfolio]`); open != 1 {
+		t.Fatalf("after closing the notice, %d open comparisons; want the panel still open", open)
+	}
 	tb.run(chromedp.Click(`[data-action="compare-swap"]`, chromedp.ByQuery))
 	tb.waitCompareHooks(plan, now)
 	tb.run(chromedp.Click(`[data-action="compare-swap"]`, chromedp.ByQuery))
