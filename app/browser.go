@@ -99,10 +99,29 @@ func observeWidth(el app.Value, f func(width float64)) func() {
 }
 
 // chartGuess is the width a chart is drawn at before its place has been
-// measured: about what the results column gives at this window's width.
-func chartGuess() float64 {
+// measured: the band of its place in the first view the server sent,
+// while that is on screen (the app's first drawing is then the one the
+// first view shows, chartBand), else about what the results column gives
+// at this window's width.
+func chartGuess(name string) float64 {
 	if app.IsServer {
-		return 640
+		return wideChartBand
+	}
+	if place, ok := firstViewPlaces[name]; ok {
+		return chartBand(place)
+	}
+	if firstViewPlaces == nil {
+		firstViewPlaces = map[string]float64{}
+		charts := app.Window().Get("document").Call("querySelectorAll", ".first-view .fv-example [data-chart]")
+		for i := range charts.Length() {
+			c := charts.Index(i)
+			if w := c.Get("parentElement").Get("clientWidth").Float(); w > 0 {
+				firstViewPlaces[c.Get("dataset").Get("chart").String()] = w
+			}
+		}
+		if place, ok := firstViewPlaces[name]; ok {
+			return chartBand(place)
+		}
 	}
 	w := app.Window().Get("innerWidth").Float()
 	if w >= 1024 { // two columns (web/app.css, .workbench)
@@ -110,6 +129,10 @@ func chartGuess() float64 {
 	}
 	return w - 50
 }
+
+// firstViewPlaces are the widths of the charts' places in the first view,
+// by name, read once: it is gone when the app's page has replaced it.
+var firstViewPlaces map[string]float64
 
 // presentZoom is how much larger than on the page the slides draw their
 // charts: the type of the slides grows with the screen (web/app.css,

@@ -164,6 +164,27 @@ func (r *Root) portfolioCharts(e *entry) app.UI {
 	)
 }
 
+// The widths the first view's charts are drawn at (firstview.go): one for
+// a phone's place and one for wider places; the stylesheet shows the one
+// for the width of the chart's place (web/app.css, .first-view .charts),
+// and the app's first drawing is the same (chartGuess).
+const (
+	narrowChartBand = 360.0
+	wideChartBand   = chart.DefaultWidth
+	// chartBandBreak is the width of the place, in CSS pixels, from which
+	// the wide drawing is shown.
+	chartBandBreak = 500.0
+)
+
+// chartBand is the width of the first view's drawing for a place of the
+// given width.
+func chartBand(place float64) float64 {
+	if place < chartBandBreak {
+		return narrowChartBand
+	}
+	return wideChartBand
+}
+
 // chartWidths are the CSS widths the charts have on screen, by name, as
 // their ChartViews measured them; a chart not measured yet is drawn at
 // a guess from the window's width.
@@ -177,7 +198,7 @@ func (cw *chartWidths) of(name string) float64 {
 	if w, ok := cw.width[name]; ok {
 		return w
 	}
-	return chartGuess()
+	return chartGuess(name)
 }
 
 // view is the ChartView of a chart drawn at cw.of(name); when its place

@@ -39,16 +39,48 @@ func renderFirstView() app.UI {
 // the components the browser runs, as markup with idPrefix before every id
 // and every reference to one: ids must stay unique in the page, and none
 // may be the app's own, which a script could find before the app is ready.
+//
+// Each chart is drawn twice, for a phone's place and for a wider one
+// (chartBand), and the stylesheet shows the one that fits its place; the
+// app's first drawing is that one too, so no chart jumps when the app's
+// page replaces this one.
 func exampleView(l calc.Locale, idPrefix string) app.UI {
+	wide := examplePage(l, nil)
+	narrow := examplePage(l, map[string]float64{
+		"gap-profile": narrowChartBand, "lifetime": narrowChartBand, "value-map": narrowChartBand, "quadrant": narrowChartBand,
+	})
+	narrowSVGs := svgRe.FindAllString(narrow, -1)
+	i := 0
+	page := svgRe.ReplaceAllStringFunc(wide, func(svg string) string {
+		if i >= len(narrowSVGs) {
+			return svg
+		}
+		n := prefixIDs(narrowSVGs[i], "narrow-")
+		i++
+		return strings.Replace(svg, `class="kw-chart`, `class="kw-chart band-wide`, 1) +
+			strings.Replace(n, `class="kw-chart`, `class="kw-chart band-narrow`, 1)
+	})
+	return app.Raw(prefixIDs(page, idPrefix))
+}
+
+// svgRe finds a chart's drawing in the page (package chart's SVG, never
+// nested).
+var svgRe = regexp.MustCompile(`(?s)<svg .*?</svg>`)
+
+// examplePage is the markup of the page a first visit in locale l opens
+// with, its charts drawn at the given widths (by name; the rest at the
+// wide band), inert and busy.
+func examplePage(l calc.Locale, chartWidths map[string]float64) string {
 	r := &Root{locale: l, store: &store{kv: memoryKV{}}}
 	r.ws = &workspace{}         // a first visit: nothing kept (Root.OnInit)
 	r.ws.add(calc.ExampleIn(l)) // the example in the visitor's language, as Root.OnInit adds it
+	r.widths.width = chartWidths
 	view := app.Div().Class("fv-example", "fv-"+string(l)).Attr("inert", true).Aria("busy", "true").Body(
 		r.page(time.Time{}),
 	)
 	d := app.NewServerTester(view)
 	defer d.Close()
-	return app.Raw(prefixIDs(app.HTMLString(view), idPrefix))
+	return app.HTMLString(view)
 }
 
 // idRefRe finds an id, or an attribute that names ids, in markup written

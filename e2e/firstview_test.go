@@ -28,7 +28,10 @@ import (
 // results and headings; when <html data-ready="true"> appears, the same
 // boxes in the app's own page. window.klantwaardeFirstView holds it all.
 const firstViewProbe = `(() => {
-  const fv = window.klantwaardeFirstView = { frames: 0, views: [], exampleSeen: false, before: null, after: null };
+  const fv = window.klantwaardeFirstView = { frames: 0, views: [], exampleSeen: false, before: null, after: null, chartsBefore: null, chartsAfter: null };
+  const charts = (root) => [...root.querySelectorAll("[data-chart]")].map(el => {
+    const r = el.getBoundingClientRect(); return { what: el.dataset.chart, top: r.top, left: r.left, width: r.width, height: r.height };
+  });
   const boxSelector = "h1, h2, h3, [data-segment], [data-portfolio], [data-verdict] .badge, [data-results] .explain, .masthead, .verdict, .intro";
   const boxes = (root) => {
     const out = [];
@@ -51,6 +54,7 @@ const firstViewProbe = `(() => {
     if (ex) {
       if (ex.querySelector("[data-verdict]")) fv.exampleSeen = true;
       fv.before = boxes(ex);
+      fv.chartsBefore = charts(ex);
       fv.inert = ex.inert;
       fv.busy = ex.getAttribute("aria-busy");
     }
@@ -60,6 +64,7 @@ const firstViewProbe = `(() => {
   new MutationObserver(() => {
     if (document.documentElement.dataset.ready === "true" && !fv.after) {
       fv.after = boxes(document.body.firstElementChild);
+      fv.chartsAfter = charts(document.body.firstElementChild);
     }
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
 })();`
@@ -73,6 +78,9 @@ type firstViewRecord struct {
 	Busy        string
 	Before      []box
 	After       []box
+	// The charts, in view or not.
+	ChartsBefore []box
+	ChartsAfter  []box
 }
 
 type box struct {
@@ -274,7 +282,8 @@ func TestFirstViewChosen(t *testing.T) {
 // TestFirstViewSwap opens the app at a phone's and a laptop's size and
 // compares the boxes of the visible results and headings in the last
 // frame of the first view with those of the app's page when it is ready:
-// nothing the user sees moves or changes size by more than 2 pixels.
+// nothing the user sees moves or changes size by more than 2 pixels, and
+// no chart, in view or not, changes its size.
 func TestFirstViewSwap(t *testing.T) {
 	srv := startServer(t)
 	for _, size := range [][2]int64{{412, 823}, {1280, 900}} {
@@ -289,6 +298,15 @@ func TestFirstViewSwap(t *testing.T) {
 				}
 				if len(fv.Before) != len(fv.After) {
 					t.Errorf("%d boxes before the app was ready, %d after:\nbefore %+v\nafter  %+v", len(fv.Before), len(fv.After), fv.Before, fv.After)
+				}
+				if len(fv.ChartsBefore) != 4 || len(fv.ChartsAfter) != 4 {
+					t.Errorf("charts before and after the swap: %+v, %+v; want 4 each", fv.ChartsBefore, fv.ChartsAfter)
+				}
+				for i := range min(len(fv.ChartsBefore), len(fv.ChartsAfter)) {
+					b, a := fv.ChartsBefore[i], fv.ChartsAfter[i]
+					if b.What != a.What || math.Abs(b.Width-a.Width) > 2 || math.Abs(b.Height-a.Height) > 2 {
+						t.Errorf("a chart changed size at the swap:\nbefore %+v\nafter  %+v", b, a)
+					}
 				}
 				for i := range min(len(fv.Before), len(fv.After)) {
 					b, a := fv.Before[i], fv.After[i]
