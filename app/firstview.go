@@ -32,6 +32,12 @@ func renderFirstView() app.UI {
 		renderQuestionnaireShell(),
 		exampleView(calc.Dutch, "fv-nl-"),
 		exampleView(calc.English, "fv-en-"),
+		// The stylesheet shows the first view once this, its end, is
+		// parsed: the browser would otherwise paint the part parsed so far,
+		// laid out without what comes after it (on a phone, the results
+		// that take their place before the editor), and move it when the
+		// rest arrives.
+		app.Span().Class("fv-end"),
 	)
 }
 

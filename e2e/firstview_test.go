@@ -29,6 +29,9 @@ import (
 // boxes in the app's own page. window.klantwaardeFirstView holds it all.
 const firstViewProbe = `(() => {
   const fv = window.klantwaardeFirstView = { frames: 0, views: [], exampleSeen: false, before: null, after: null, chartsBefore: null, chartsAfter: null };
+  fv.shifts = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) fv.shifts.push({ at: e.startTime, value: e.value,
+    sources: e.sources.map(s => s.node ? s.node.nodeName + "." + s.node.className : "") }); }).observe({ type: "layout-shift", buffered: true });
   const charts = (root) => [...root.querySelectorAll("[data-chart]")].map(el => {
     const r = el.getBoundingClientRect(); return { what: el.dataset.chart, top: r.top, left: r.left, width: r.width, height: r.height };
   });
@@ -81,6 +84,11 @@ type firstViewRecord struct {
 	// The charts, in view or not.
 	ChartsBefore []box
 	ChartsAfter  []box
+	// The layout shifts, from the first frame on.
+	Shifts []struct {
+		At, Value float64
+		Sources   []string
+	}
 }
 
 type box struct {
@@ -298,6 +306,9 @@ func TestFirstViewSwap(t *testing.T) {
 				}
 				if len(fv.Before) != len(fv.After) {
 					t.Errorf("%d boxes before the app was ready, %d after:\nbefore %+v\nafter  %+v", len(fv.Before), len(fv.After), fv.Before, fv.After)
+				}
+				if len(fv.Shifts) > 0 {
+					t.Errorf("layout shifts while the page loaded: %+v", fv.Shifts)
 				}
 				if len(fv.ChartsBefore) != 4 || len(fv.ChartsAfter) != 4 {
 					t.Errorf("charts before and after the swap: %+v, %+v; want 4 each", fv.ChartsBefore, fv.ChartsAfter)
