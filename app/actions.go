@@ -8,26 +8,9 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// scenarioActions returns what the scenario bar may do to the workspace,
-// each guarded against panics.
+// scenarioActions returns what the scenario bar may do to the workspace;
+// Root guards them where it makes its handlers (stable).
 func (r *Root) scenarioActions() scenarioActions {
-	a := r.unguardedActions()
-	g := func(fn func(app.Context)) func(app.Context) {
-		return func(ctx app.Context) { r.guard(func() { fn(ctx) }) }
-	}
-	return scenarioActions{
-		Open:      func(ctx app.Context, i int) { r.guard(func() { a.Open(ctx, i) }) },
-		NewBlank:  g(a.NewBlank),
-		NewSample: g(a.NewSample),
-		Duplicate: g(a.Duplicate),
-		Delete:    g(a.Delete),
-		Rename:    a.Rename, // an edit, guarded there
-		Undo:      g(a.Undo),
-		Redo:      g(a.Redo),
-	}
-}
-
-func (r *Root) unguardedActions() scenarioActions {
 	return scenarioActions{
 		Open: func(ctx app.Context, i int) {
 			if i >= 0 && i < len(r.ws.entries) {

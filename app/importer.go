@@ -15,10 +15,10 @@ const maxShownProblems = 3
 // importFile adds a scenario file as a new scenario. A bad file gets a
 // message saying what is wrong and where, and nothing changes. It runs
 // when the file has been read, after the event that chose it, and ctx may
-// be the file tools': Root draws itself again.
+// be the file tools': Root draws itself again, whatever happened.
 func (r *Root) importFile(ctx app.Context, name string, data []byte) {
-	r.guard(func() { r.importData(name, data) })
-	r.Update()
+	defer r.Update()
+	r.importData(name, data)
 }
 
 func (r *Root) importData(name string, data []byte) {
@@ -75,7 +75,7 @@ func (r *Root) onDrop(ctx app.Context, ev app.Event) {
 				r.notes.current = notice{kind: "error", text: i18n.ImportUnreadable.F(r.locale, name)}
 				return
 			}
-			r.importFile(ctx, name, data)
+			r.stable().files.importFile(ctx, name, data)
 		})
 	})
 }

@@ -28,15 +28,6 @@ type Presenter struct {
 	widths chartWidths
 }
 
-// presenterActions are what the slides' buttons ask of the page. step
-// moves by a number of slides from the one on screen when it runs: a
-// button's handler that held the slide it was drawn on would keep it, as
-// go-app keeps a handler whose code and scope are unchanged.
-type presenterActions struct {
-	step  func(ctx app.Context, by int)
-	close func(ctx app.Context)
-}
-
 // chart shows a chart drawn by draw for the slide: at a larger scale than
 // on the page, so that its text reads from the back of the room.
 func (p *Presenter) chart(name string, draw func(width float64) chart.Chart) app.UI {

@@ -172,22 +172,18 @@ func (r *Root) setLocale(ctx app.Context, l calc.Locale) {
 // and saves it. Edits with the same key in quick succession (typing in one
 // field) are one step.
 func (r *Root) edit(ctx app.Context, key string, fn func(*calc.Scenario)) {
-	r.guard(func() {
-		e := r.ws.cur()
-		if e.edit(key, time.Now(), fn) {
-			r.edited(e, key)
-		}
-	})
+	e := r.ws.cur()
+	if e.edit(key, time.Now(), fn) {
+		r.edited(e, key)
+	}
 }
 
 // editSegment is edit for a change to one segment (entry.editSegment).
 func (r *Root) editSegment(ctx app.Context, key, id string, fn func(*calc.Segment)) {
-	r.guard(func() {
-		e := r.ws.cur()
-		if e.editSegment(key, time.Now(), id, fn) {
-			r.edited(e, key)
-		}
-	})
+	e := r.ws.cur()
+	if e.editSegment(key, time.Now(), id, fn) {
+		r.edited(e, key)
+	}
 }
 
 // edited saves an edit: typing (a keyed edit) when it pauses, with the
@@ -201,9 +197,9 @@ func (r *Root) edited(e *entry, key string) {
 	r.lagCharts()
 }
 
-// rootHandlers are the callbacks Root gives its children, made once: a
-// child whose fields are unchanged is not drawn again, and a function
-// never compares equal, but the same pointer does (see Change).
+// rootHandlers are the callbacks Root gives its children (handlers.go),
+// made once: a child whose fields are unchanged is not drawn again, and a
+// function never compares equal, but the same pointer does (see Change).
 type rootHandlers struct {
 	locale   *Change[calc.Locale]
 	scenario *scenarioActions
@@ -213,13 +209,14 @@ type rootHandlers struct {
 	workshop *Change[appliedMeans]
 }
 
+// stable makes the handlers, each wrapped in the panic guard here, once.
 func (r *Root) stable() *rootHandlers {
 	if r.handlers == nil {
-		actions := r.scenarioActions()
+		g := guard(r.guard)
 		r.handlers = &rootHandlers{
-			locale:   &Change[calc.Locale]{apply: r.setLocale},
-			scenario: &actions,
-			files: &fileActions{
+			locale:   guardedChange(g, r.setLocale),
+			scenario: r.scenarioActions().guarded(g),
+			files: fileActions{
 				current: func() (*calc.Scenario, calc.Report) {
 					e := r.ws.cur()
 					return e.scenario, e.report
@@ -228,13 +225,20 @@ func (r *Root) stable() *rootHandlers {
 				importFile: r.importFile,
 				present:    r.startPresenting,
 				print:      r.printAll,
-			},
-			edits:    &edits{edit: r.edit, editSegment: r.editSegment, selectSegment: r.selectSegment, removeSegment: r.removeSegment},
-			slides:   &presenterActions{step: r.stepSlide, close: r.stopPresenting},
-			workshop: &Change[appliedMeans]{apply: r.applyWorkshop},
+			}.guarded(g),
+			edits:    edits{edit: r.edit, editSegment: r.editSegment, selectSegment: r.selectSegment, removeSegment: r.removeSegment}.guarded(g),
+			slides:   presenterActions{step: r.stepSlide, close: r.stopPresenting}.guarded(g),
+			workshop: guardedChange(g, r.applyWorkshop),
 		}
 	}
 	return r.handlers
+}
+
+// guard runs fn and turns a panic into an error notice (notices.recover):
+// every handler that changes the page runs through it.
+func (r *Root) guard(fn func()) {
+	defer r.notes.recover(r.locale)
+	fn()
 }
 
 // Render lays out the page: the scenario bar, the editor beside the
