@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/klantwaarde/klantwaarde/app/i18n"
+	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -25,143 +26,165 @@ const (
 	saveMaxWait = 2 * time.Second
 )
 
-// pendingSave is the timer of the next save of typed changes.
-type pendingSave struct {
+// saver keeps the workspace in the store (store.go, storage.go): it saves
+// each change, typing when it pauses, and follows other tabs' saves. A
+// failing store keeps the app working in memory with the warning to
+// export (notices.storageBroken); a conflict with another tab keeps both
+// versions.
+type saver struct {
+	store *store
+	ws    *workspace
+	notes *notices
+	// locale is the page's language, for the name of a conflict's copy.
+	locale *calc.Locale
+	guard  guard
+	// page is drawn again when saving changes what it shows; ctx is its
+	// context, from OnMount, for the timer's save.
+	page app.Composer
+	ctx  app.Context
+
 	timer *time.Timer
-	since time.Time // the first change it waits to save
+	since time.Time // the first change the timer waits to save
 	index bool      // the list of scenarios waits too (a first visit)
 }
 
-// persistSoon marks e as changed and saves it after the typing pauses.
-func (r *Root) persistSoon(e *entry) {
+// soon marks e as changed and saves it after the typing pauses.
+func (s *saver) soon(e *entry) {
 	e.unsaved = true
 	now := time.Now()
 	switch {
-	case r.save.timer == nil:
-		r.save.since = now
-		r.save.timer = time.AfterFunc(saveDelay, r.saveFromTimer)
-	case now.Sub(r.save.since) < saveMaxWait:
-		r.save.timer.Reset(saveDelay)
+	case s.timer == nil:
+		s.since = now
+		s.timer = time.AfterFunc(saveDelay, s.fromTimer)
+	case now.Sub(s.since) < saveMaxWait:
+		s.timer.Reset(saveDelay)
 	}
 }
 
-// saveFromTimer runs on the timer's goroutine: the save itself is done on
+// fromTimer runs on the timer's goroutine: the save itself is done on
 // the UI goroutine, like every change to the workspace.
-func (r *Root) saveFromTimer() {
-	if r.ctx == nil {
+func (s *saver) fromTimer() {
+	if s.ctx == nil {
 		return
 	}
-	r.ctx.Dispatcher().Dispatch(app.Dispatch{
+	s.ctx.Dispatcher().Dispatch(app.Dispatch{
 		Mode:     app.Next, // the page changes only if saving fails
-		Source:   r,
-		Function: func(app.Context) { r.flushAndShow() },
+		Source:   s.page,
+		Function: func(app.Context) { s.flushAndShow() },
 	})
 }
 
 // flushAndShow saves what is pending and draws the page again if that
 // changed what it shows (a storage warning, another tab's version kept).
-func (r *Root) flushAndShow() {
-	r.guard(func() {
-		broken, n, notice := r.notes.storageBroken, len(r.ws.entries), r.notes.current.text
-		r.flush()
-		if r.notes.storageBroken != broken || len(r.ws.entries) != n || r.notes.current.text != notice {
-			r.Update()
+func (s *saver) flushAndShow() {
+	s.guard(func() {
+		broken, n, notice := s.notes.storageBroken, len(s.ws.entries), s.notes.current.text
+		s.flush()
+		if s.notes.storageBroken != broken || len(s.ws.entries) != n || s.notes.current.text != notice {
+			s.page.Update()
 		}
 	})
 }
 
 // flush saves every scenario with typed changes not yet saved.
-func (r *Root) flush() {
-	if r.save.timer != nil {
-		r.save.timer.Stop()
-		r.save.timer = nil
+func (s *saver) flush() {
+	if s.timer != nil {
+		s.timer.Stop()
+		s.timer = nil
 	}
-	for _, e := range r.ws.entries {
+	for _, e := range s.ws.entries {
 		if e.unsaved {
-			r.persist(e)
+			s.entry(e)
 		}
 	}
-	if r.save.index {
-		r.save.index = false
-		r.persistIndex()
+	if s.index {
+		s.index = false
+		s.list()
 	}
 }
 
 // onLeave saves at once when the page is hidden or goes away.
-func (r *Root) onLeave(ctx app.Context, ev app.Event) {
-	r.flushAndShow()
+func (s *saver) onLeave(ctx app.Context, ev app.Event) {
+	s.flushAndShow()
 }
 
-// persist saves a scenario; a failure keeps the app working in memory with
+// entry saves a scenario; a failure keeps the app working in memory with
 // a warning, and a conflict with another tab keeps both versions.
-func (r *Root) persist(e *entry) {
+func (s *saver) entry(e *entry) {
 	e.unsaved = false
-	err := r.store.saveEntry(e)
+	err := s.store.saveEntry(e)
 	switch {
 	case err == nil:
-		r.notes.storageBroken = false
+		s.notes.storageBroken = false
 	case errors.Is(err, errConflict):
-		r.keepBoth(e)
+		s.keepBoth(e)
 	default:
-		r.notes.storageBroken = true
+		s.notes.storageBroken = true
 	}
 }
 
-func (r *Root) persistIndex() {
-	if err := r.store.saveIndex(r.ws); err != nil {
-		r.notes.storageBroken = true
+// list saves the list of scenarios.
+func (s *saver) list() {
+	if err := s.store.saveIndex(s.ws); err != nil {
+		s.notes.storageBroken = true
 	}
 }
 
 // keepBoth resolves a conflict with another tab without losing either
 // side: this tab's version becomes a new scenario, and the entry takes the
 // other tab's version.
-func (r *Root) keepBoth(e *entry) {
+func (s *saver) keepBoth(e *entry) {
+	l := *s.locale
 	mine := e.scenario.Clone()
-	mine.Title = i18n.ConflictCopy.F(r.locale, mine.Title)
-	if theirs, _ := r.store.loadEntry(e.id); theirs != nil {
+	mine.Title = i18n.ConflictCopy.F(l, mine.Title)
+	if theirs, _ := s.store.loadEntry(e.id); theirs != nil {
 		e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
 	}
-	kept := r.ws.add(mine)
-	r.persist(kept)
-	r.persistIndex()
-	r.notes.current = notice{kind: "warning", text: i18n.Conflict.F(r.locale, mine.Title)}
+	kept := s.ws.add(mine)
+	s.entry(kept)
+	s.list()
+	s.notes.current = notice{kind: "warning", text: i18n.Conflict.F(l, mine.Title)}
 }
 
 // onStorage follows another tab's save of the scenario on screen, and its
 // new scenarios.
-func (r *Root) onStorage(ctx app.Context, ev app.Event) {
-	r.guard(func() { r.followOtherTab(ev) })
+func (s *saver) onStorage(ctx app.Context, ev app.Event) {
+	s.guard(func() {
+		if s.followOtherTab(ev.Get("key").String()) {
+			s.page.Update()
+		}
+	})
 }
 
-func (r *Root) followOtherTab(ev app.Event) {
-	key := ev.Get("key").String()
-	e := r.ws.cur()
+// followOtherTab takes another tab's save of key, and says whether the
+// page shows something else now.
+func (s *saver) followOtherTab(key string) bool {
+	e := s.ws.cur()
 	switch key {
 	case scenarioPrefix + e.id:
 		if e.unsaved {
 			// Typing not yet saved is saved first. Against the other
 			// tab's newer revision that keeps both versions (keepBoth):
 			// the entry takes theirs, and this tab's becomes a copy.
-			r.flush()
-			break
+			s.flush()
+			return true
 		}
-		if r.store.storedRev(e.id) <= e.rev {
-			return
+		if s.store.storedRev(e.id) <= e.rev {
+			return false
 		}
-		if theirs, _ := r.store.loadEntry(e.id); theirs != nil {
+		if theirs, _ := s.store.loadEntry(e.id); theirs != nil {
 			e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
-			r.notes.current = notice{kind: "info", text: i18n.OtherTab.In(r.locale)}
+			s.notes.current = notice{kind: "info", text: i18n.OtherTab.In(*s.locale)}
 		}
 	case indexKey:
-		other, _ := r.store.loadWorkspace()
+		other, _ := s.store.loadWorkspace()
 		for _, o := range other.entries {
-			if r.ws.find(o.id) < 0 {
-				r.ws.entries = append(r.ws.entries, o)
+			if s.ws.find(o.id) < 0 {
+				s.ws.entries = append(s.ws.entries, o)
 			}
 		}
 	default:
-		return
+		return false
 	}
-	r.Update()
+	return true
 }

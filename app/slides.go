@@ -2,49 +2,65 @@ package app
 
 import "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-// startPresenting shows the slides, full screen where the browser allows.
-func (r *Root) startPresenting(ctx app.Context) {
-	r.presenting, r.slide = true, r.segment
+// slides are whether the slides (Presenter) are on screen, and which one.
+type slides struct {
+	on    bool
+	slide int
+}
+
+// start shows the slides from slide, full screen where the browser
+// allows.
+func (s *slides) start(slide int) {
+	s.on, s.slide = true, slide
 	setFullscreen(true)
 }
 
-func (r *Root) stopPresenting(ctx app.Context) {
-	r.presenting = false
+// stop closes the slides.
+func (s *slides) stop() {
+	s.on = false
 	setFullscreen(false)
 }
 
-func (r *Root) moveSlide(ctx app.Context, slide int) {
-	e := r.ws.cur()
-	r.slide = min(max(slide, 0), slideCount(e.report, len(roomAggregates(e.id, e.scenario)))-1)
+// move shows slide to, kept within the count slides there are.
+func (s *slides) move(to, count int) {
+	s.slide = min(max(to, 0), count-1)
 }
 
-// stepSlide moves by slides from the one on screen now.
-func (r *Root) stepSlide(ctx app.Context, by int) { r.moveSlide(ctx, r.slide+by) }
+// step moves by slides from the one on screen now, kept within the count
+// slides there are.
+func (s *slides) step(by, count int) { s.move(s.slide+by, count) }
 
-// presentKey moves through the slides with the keys a presenter's clicker
-// sends, and closes them with Escape.
-func (r *Root) presentKey(ctx app.Context, ev app.Event) {
+// key moves through the count slides with the keys a presenter's clicker
+// sends, and closes them with Escape; it says whether the key was one of
+// those.
+func (s *slides) key(ev app.Event, count int) bool {
 	switch ev.Get("key").String() {
 	case "ArrowRight", "ArrowDown", "PageDown", " ", "Enter":
-		r.moveSlide(ctx, r.slide+1)
+		s.move(s.slide+1, count)
 	case "ArrowLeft", "ArrowUp", "PageUp", "Backspace":
-		r.moveSlide(ctx, r.slide-1)
+		s.move(s.slide-1, count)
 	case "Home":
-		r.moveSlide(ctx, 0)
+		s.move(0, count)
 	case "End":
-		r.moveSlide(ctx, 1<<20)
+		s.move(1<<20, count)
 	case "Escape":
-		r.stopPresenting(ctx)
+		s.stop()
 	default:
-		return
+		return false
 	}
-	ev.PreventDefault()
+	return true
 }
 
 // onFullscreenChange closes the slides when the browser leaves full screen
 // (its own Escape handling never reaches the page).
-func (r *Root) onFullscreenChange(ctx app.Context, ev app.Event) {
-	if r.presenting && !app.Window().Get("document").Get("fullscreenElement").Truthy() {
-		r.presenting = false
+func (s *slides) onFullscreenChange(ctx app.Context, ev app.Event) {
+	if s.on && !app.Window().Get("document").Get("fullscreenElement").Truthy() {
+		s.on = false
 	}
+}
+
+// slidesOf is the number of slides of e: its segments, the portfolio and
+// the segments its room has answers for.
+func slidesOf(e *entry) int {
+	return slideCount(e.report, len(roomAggregates(e.id, e.scenario)))
 }
