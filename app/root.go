@@ -253,7 +253,7 @@ func (r *Root) stable() *rootHandlers {
 // needed (after OnInit has loaded the workspace, or in a test).
 func (r *Root) saving() *saver {
 	if r.save == nil {
-		r.save = &saver{store: r.store, ws: r.ws, notes: &r.notes, locale: &r.locale, guard: r.guard, page: r}
+		r.save = &saver{store: r.store, ws: r.ws, notes: &r.notes, locale: &r.locale, guard: r.guard, redraw: r.Update, page: r}
 	}
 	return r.save
 }

@@ -38,10 +38,13 @@ type saver struct {
 	// locale is the page's language, for the name of a conflict's copy.
 	locale *calc.Locale
 	guard  guard
-	// page is drawn again when saving changes what it shows; ctx is its
-	// context, from OnMount, for the timer's save.
-	page app.Composer
-	ctx  app.Context
+	// redraw draws the page again when saving changes what it shows;
+	// page is the page, and ctx its context, from OnMount, for the
+	// timer's save. (page is no app.Composer: calling Update through that
+	// interface would link every component's Update.)
+	redraw func()
+	page   app.UI
+	ctx    app.Context
 
 	timer *time.Timer
 	since time.Time // the first change the timer waits to save
@@ -81,7 +84,7 @@ func (s *saver) flushAndShow() {
 		broken, n, notice := s.notes.storageBroken, len(s.ws.entries), s.notes.current.text
 		s.flush()
 		if s.notes.storageBroken != broken || len(s.ws.entries) != n || s.notes.current.text != notice {
-			s.page.Update()
+			s.redraw()
 		}
 	})
 }
@@ -151,7 +154,7 @@ func (s *saver) keepBoth(e *entry) {
 func (s *saver) onStorage(ctx app.Context, ev app.Event) {
 	s.guard(func() {
 		if s.followOtherTab(ev.Get("key").String()) {
-			s.page.Update()
+			s.redraw()
 		}
 	})
 }
