@@ -62,10 +62,12 @@ func (t *AggregateTable) segment(agg calc.SegmentAggregate) app.UI {
 	)
 }
 
-// ratingNames are the words for the ratings of calc's aggregates.
+// ratingNames are the words for the ratings of calc's aggregates, every
+// one of them (TestRatingNames).
 var ratingNames = map[string]*i18n.Text{
 	calc.RatingWeight: &i18n.Weight, calc.RatingScore: &i18n.Score,
 	calc.RatingExpected: &i18n.Expected, calc.RatingExperienced: &i18n.Experienced,
+	calc.RatingAdequate: &i18n.MinimumLevel, calc.RatingDesired: &i18n.DesiredLevel,
 }
 
 func (t *AggregateTable) row(segment string, ra calc.RatingAggregate) app.UI {

@@ -28,6 +28,9 @@ type NumberField struct {
 	Locale   calc.Locale
 	Compact  bool // label visually hidden (tables); still read aloud
 	OnChange *Change[*float64]
+	// Error is a problem a check across fields found (a minimum above
+	// the desired level), shown when the text itself is valid.
+	Error string
 
 	text      string
 	problem   string
@@ -128,7 +131,11 @@ func (f *NumberField) Render() app.UI {
 		Placeholder(f.Placeholder).
 		OnInput(f.onInput).
 		OnBlur(f.onBlur)
-	return fieldFrame("number", f.ID, label, f.Compact, input, f.problem)
+	problem := f.problem
+	if problem == "" {
+		problem = f.Error
+	}
+	return fieldFrame("number", f.ID, label, f.Compact, input, problem)
 }
 
 // fieldFrame lays out a labelled text input with its inline message: the

@@ -1,6 +1,10 @@
 package app
 
 import (
+	"errors"
+	"maps"
+	"strings"
+
 	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -24,6 +28,11 @@ type Participant struct {
 	codeSVG  string
 	status   string
 	fields   changes[*float64] // one stable OnChange per input
+	// problems are the answers a code cannot carry, by input id (see
+	// check), worded when drawn, in the language on screen; tried is set
+	// once the participant asked for the code.
+	problems map[string]error
+	tried    bool
 }
 
 // The steps besides the criteria groups (calc.GroupBenefits …); data-step
@@ -66,7 +75,7 @@ func (p *Participant) resp() *calc.Response {
 }
 
 // OnInit reads the kept answers before the first step is drawn.
-func (p *Participant) OnInit() { p.resp() }
+func (p *Participant) OnInit() { p.resp(); p.check() }
 
 // keep saves the answers after each change.
 func (p *Participant) keep() {
@@ -133,20 +142,18 @@ func (p *Participant) groupStep(group string) app.UI {
 	items := map[string][]calc.Item{
 		calc.GroupBenefits: q.Benefits, calc.GroupSacrifices: q.Sacrifices, calc.GroupDimensions: q.Dimensions,
 	}[group]
+	help := criterionKind(group).texts().participantHelp
+	if group == calc.GroupDimensions && q.TwoLevel {
+		help = &i18n.TwoLevelParticipantHelp
+	}
 	return app.Div().Body(
 		app.H2().ID("step-heading").TabIndex(-1).Text(criterionKind(group).texts().title.In(l)),
-		app.P().Class("hint").Text(criterionKind(group).texts().participantHelp.In(l)),
+		app.P().Class("hint").Text(help.In(l)),
 		app.Range(items).Slice(func(i int) app.UI {
 			it := items[i]
 			prefix := "q-" + group + "-" + it.ID
 			if group == calc.GroupDimensions {
-				a := &r.Dimensions[i]
-				return app.FieldSet().Class("rate-item").Body(
-					app.Legend().Text(it.Name),
-					p.weightChoice(prefix, it.Name, a.Weight, func(v *float64) { a.Weight = v }),
-					p.scoreField(prefix+"-expected", i18n.ExpectedOf.F(l, it.Name), a.Expected, func(v *float64) { a.Expected = v }),
-					p.scoreField(prefix+"-experienced", i18n.ExperiencedOf.F(l, it.Name), a.Experienced, func(v *float64) { a.Experienced = v }),
-				)
+				return p.dimensionItem(prefix, it.Name, &r.Dimensions[i])
 			}
 			a := &r.Benefits[i]
 			if group == calc.GroupSacrifices {
@@ -158,6 +165,26 @@ func (p *Participant) groupStep(group string) app.UI {
 				p.scoreField(prefix+"-score", i18n.ScoreOf.F(l, it.Name), a.Score, func(v *float64) { a.Score = v }),
 			)
 		}),
+	)
+}
+
+// dimensionItem asks for a quality dimension's weight and marks: the
+// expected and experienced level, or in a two-level questionnaire the
+// minimum, desired and experienced level (docs/workshop.md).
+func (p *Participant) dimensionItem(prefix, name string, a *calc.QualityAnswer) app.UI {
+	l := p.Locale
+	marks := []app.UI{p.scoreField(prefix+"-expected", i18n.ExpectedOf.F(l, name), a.Expected, func(v *float64) { a.Expected = v })}
+	if p.Questionnaire.TwoLevel {
+		marks = []app.UI{
+			p.scoreField(prefix+"-adequate", i18n.MinimumOf.F(l, name), a.Adequate, func(v *float64) { a.Adequate = v }),
+			p.scoreField(prefix+"-desired", i18n.DesiredOf.F(l, name), a.Desired, func(v *float64) { a.Desired = v }),
+		}
+	}
+	return app.FieldSet().Class("rate-item").Body(
+		app.Legend().Text(name),
+		p.weightChoice(prefix, name, a.Weight, func(v *float64) { a.Weight = v }),
+		app.Div().Class("rate-marks").Body(marks...),
+		p.scoreField(prefix+"-experienced", i18n.ExperiencedOf.F(l, name), a.Experienced, func(v *float64) { a.Experienced = v }),
 	)
 }
 
@@ -206,13 +233,20 @@ func floats(xs []float64) []*float64 {
 func (p *Participant) scoreField(id, label string, value *float64, set func(*float64)) app.UI {
 	return &NumberField{
 		ID: id, Label: label, Hint: i18n.OneDecimal.In(p.Locale), Value: value,
-		Range: calc.RatingRange, Optional: true, Locale: p.Locale,
+		Range: calc.RatingRange, Optional: true, Locale: p.Locale, Error: p.problem(id),
 		OnChange: p.fields.get(id, func(ctx app.Context, v *float64) {
 			if v != nil {
 				v = calc.Float(calc.RoundRating(*v))
 			}
 			set(v)
+			before := p.problems
+			p.check()
 			p.keep()
+			// The message may belong to another field (the minimum, when the
+			// desired level is typed): draw them all again.
+			if !maps.EqualFunc(before, p.problems, func(a, b error) bool { return a.Error() == b.Error() }) {
+				p.Update()
+			}
 		}),
 	}
 }
@@ -252,7 +286,8 @@ func primaryButton(label, action string, disabled bool, fn func(ctx app.Context)
 // function of the button clicked never runs when the new step has no
 // such button ("make my code").
 func (p *Participant) goTo(ctx app.Context, step int) {
-	p.step, p.status = min(max(step, 0), len(p.steps())-1), ""
+	p.step, p.status, p.tried = min(max(step, 0), len(p.steps())-1), "", false
+	p.check()
 	p.keep()
 	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: p, Function: func(app.Context) {
 		defer func() { recover() }()
@@ -263,8 +298,19 @@ func (p *Participant) goTo(ctx app.Context, step int) {
 	}})
 }
 
-// makeCode turns the answers into the response code and shows it.
+// makeCode turns the answers into the response code and shows it, or
+// marks the answers a code cannot carry and moves the focus to the first.
 func (p *Participant) makeCode(ctx app.Context) {
+	p.tried = true
+	if first := p.check(); first != "" {
+		ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: p, Function: func(app.Context) {
+			defer func() { recover() }()
+			if in := app.Window().GetElementByID(first); in.Truthy() {
+				in.Call("focus")
+			}
+		}})
+		return
+	}
 	code, err := calc.EncodeResponse(p.Questionnaire, p.resp())
 	if err != nil {
 		p.status = i18n.Problem(p.Locale, err)
@@ -273,6 +319,49 @@ func (p *Participant) makeCode(ctx app.Context) {
 	p.code = code
 	p.codeSVG, _ = qrSVG(code, i18n.CodeQR.In(p.Locale))
 	p.goTo(ctx, p.step+1)
+}
+
+// check finds the answers calc refuses to put in a code (a minimum
+// without a desired level or above it, SPEC §3.3) and keeps their
+// messages by the input they name; it returns the first input's id. A
+// missing partner is reported once the participant asked for the code,
+// not while the first of the two is typed.
+func (p *Participant) check() (first string) {
+	p.problems = nil
+	_, err := calc.EncodeResponse(p.Questionnaire, p.resp())
+	errs, _ := errors.AsType[calc.Errors](err)
+	for _, fe := range errs {
+		if errors.Is(fe, calc.ErrZonePair) && !p.tried {
+			continue
+		}
+		id := answerInputID(fe.Path)
+		if p.problems == nil {
+			p.problems, first = map[string]error{}, id
+		}
+		p.problems[id] = fe
+	}
+	return first
+}
+
+// problem words what check found wrong with an input, or is empty.
+func (p *Participant) problem(id string) string {
+	if err := p.problems[id]; err != nil {
+		return i18n.Reason(p.Locale, err)
+	}
+	return ""
+}
+
+// answerInputID is the input of an answer that calc names by its path
+// ("quality.<id>.adequate" is q-dimensions-<id>-adequate).
+func answerInputID(path string) string {
+	group, rest, _ := strings.Cut(path, ".")
+	if group == "quality" {
+		group = calc.GroupDimensions
+	}
+	if i := strings.LastIndexByte(rest, '.'); i >= 0 {
+		rest = rest[:i] + "-" + rest[i+1:]
+	}
+	return "q-" + group + "-" + rest
 }
 
 // answered reports whether the participant rated anything at all.
@@ -284,7 +373,7 @@ func (p *Participant) answered() bool {
 		}
 	}
 	for _, a := range r.Dimensions {
-		if a.Weight != nil || a.Expected != nil || a.Experienced != nil {
+		if a.Weight != nil || a.Expected != nil || a.Adequate != nil || a.Desired != nil || a.Experienced != nil {
 			return true
 		}
 	}

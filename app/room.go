@@ -43,7 +43,7 @@ func roomAggregates(scenarioID string, s *calc.Scenario) []calc.SegmentAggregate
 	if len(room) == 0 {
 		return nil
 	}
-	q := calc.QuestionnaireOf(s)
+	q := calc.TwoLevelQuestionnaireOf(s)
 	var out []calc.SegmentAggregate
 	for _, sa := range calc.Aggregate(q, calc.RoomResponses(q, room)) {
 		if sa.Responses > 0 {

@@ -40,14 +40,6 @@ func (p *Presenter) loadRoom() {
 	}
 }
 
-// roomColumns are the ratings shown per group, in the order of calc's
-// aggregates.
-var roomColumns = map[string][]string{
-	calc.GroupBenefits:   {calc.RatingWeight, calc.RatingScore},
-	calc.GroupSacrifices: {calc.RatingWeight, calc.RatingScore},
-	calc.GroupDimensions: {calc.RatingWeight, calc.RatingExpected, calc.RatingExperienced},
-}
-
 func (p *Presenter) roomSlide(sa calc.SegmentAggregate) app.UI {
 	l := p.Locale
 	groupNames := strings.Split(i18n.RoomGroupWords.In(l), "|")
@@ -67,7 +59,7 @@ func (p *Presenter) roomSlide(sa calc.SegmentAggregate) app.UI {
 		if len(rows) == 0 {
 			continue
 		}
-		groups = append(groups, p.roomGroup(sa.ID, groupNames[gi], roomColumns[group], rows))
+		groups = append(groups, p.roomGroup(sa.ID, groupNames[gi], rows))
 	}
 	return app.Section().Class("slide", "room-slide").DataSet("room-segment", sa.ID).DataSet("responses", sa.Responses).Body(
 		app.H2().Text(i18n.RoomSlideTitle.F(l, sa.Name)),
@@ -77,11 +69,16 @@ func (p *Presenter) roomSlide(sa calc.SegmentAggregate) app.UI {
 	)
 }
 
-func (p *Presenter) roomGroup(segment, name string, columns []string, rows [][]calc.RatingAggregate) app.UI {
+// roomGroup draws the rows of one group of criteria under a row naming
+// their ratings. Every criterion of a group has the same ratings, in the
+// order of calc's aggregates (for quality dimensions
+// calc.DimensionRatings: expected, or minimum and desired, and
+// experienced), so the first row names the columns.
+func (p *Presenter) roomGroup(segment, name string, rows [][]calc.RatingAggregate) app.UI {
 	l := p.Locale
 	head := []app.UI{app.Th().Scope("col").Text(name)}
-	for _, rating := range columns {
-		head = append(head, app.Th().Scope("col").Text(ratingNames[rating].In(l)))
+	for _, ra := range rows[0] {
+		head = append(head, app.Th().Scope("col").Text(ratingNames[ra.Rating].In(l)))
 	}
 	return app.TBody().Body(
 		app.Tr().Class("room-head").Body(head...),

@@ -25,13 +25,16 @@ func (sr *SegmentResults) Render() app.UI {
 	body := []app.UI{app.H3().Text(r.Name)}
 	names := criterionNames(sr.Scenario)
 	for _, s := range calc.ResultSections {
-		body = append(body, pageSections[s](sr, names)...)
+		if draw := pageSections[s]; draw != nil {
+			body = append(body, draw(sr, names)...)
+		}
 	}
 	return app.Section().Class("segment-results", "verdict-"+verdictClass(r.Verdict)).DataSet("results", r.ID).Body(body...)
 }
 
-// pageSections draws each section of a segment's results on the page.
-var pageSections = [calc.NumResultSections]func(sr *SegmentResults, names map[string]string) []app.UI{
+// pageSections draws each section of a segment's results on the page; a
+// nil entry is a section the page shows elsewhere.
+var pageSections = map[calc.ResultSection]func(sr *SegmentResults, names map[string]string) []app.UI{
 	calc.SectionVerdict: func(sr *SegmentResults, _ map[string]string) []app.UI {
 		l, r := sr.Locale, sr.Report
 		return []app.UI{
@@ -40,7 +43,7 @@ var pageSections = [calc.NumResultSections]func(sr *SegmentResults, names map[st
 		}
 	},
 	// The overview beside it and the live summary show the scores.
-	calc.SectionScores: func(*SegmentResults, map[string]string) []app.UI { return nil },
+	calc.SectionScores: nil,
 	calc.SectionLevers: func(sr *SegmentResults, names map[string]string) []app.UI {
 		l, r := sr.Locale, sr.Report
 		return []app.UI{

@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 
 	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
@@ -59,7 +60,7 @@ func (w *Workshop) refresh() {
 	if w.Scenario == nil {
 		return
 	}
-	q := calc.QuestionnaireOf(w.Scenario)
+	q := calc.TwoLevelQuestionnaireOf(w.Scenario)
 	key, _ := json.Marshal(q)
 	if w.Key != w.roomKey {
 		w.roomKey, w.room, w.read, w.lines = w.Key, loadRoom(w.Key), false, nil
@@ -123,8 +124,14 @@ func (w *Workshop) participants() int {
 // Render lays out the link, the codes and the aggregates.
 func (w *Workshop) Render() app.UI {
 	l := w.Locale
-	return app.Div().Class("workshop").Body(
-		app.P().Class("hint").Text(i18n.WorkshopIntro.In(l)),
+	// One paragraph either way: a paragraph that comes and goes would
+	// shift the elements after it, which go-app then rebuilds.
+	intro, twoLevel := i18n.WorkshopIntro.In(l), w.q != nil && w.q.TwoLevel
+	if twoLevel {
+		intro += " " + i18n.WorkshopTwoLevel.In(l)
+	}
+	return app.Div().Class("workshop").DataSet("two-level", strconv.FormatBool(twoLevel)).Body(
+		app.P().Class("hint").Text(intro),
 		w.renderLink(),
 		app.Div().Class("field", "codes").Body(
 			app.Label().For("workshop-codes").Body(

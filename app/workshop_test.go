@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"rsc.io/qr"
 )
@@ -111,5 +112,79 @@ func TestApplyMeansIsOneUndoStep(t *testing.T) {
 	}
 	if e.canUndo() {
 		t.Error("more than one undo step")
+	}
+}
+
+// TestRatingNames: every rating of calc's aggregates, of one-level and
+// two-level questionnaires, has words in both languages in the room's
+// table and slides.
+func TestRatingNames(t *testing.T) {
+	s := twoLevelExample()
+	for _, q := range []*calc.Questionnaire{calc.QuestionnaireOf(s), calc.TwoLevelQuestionnaireOf(s)} {
+		for _, sa := range calc.Aggregate(q, nil) {
+			for _, ra := range sa.Ratings {
+				name := ratingNames[ra.Rating]
+				if name == nil || name.NL == "" || name.EN == "" {
+					t.Errorf("rating %q (%s) has no words: %v", ra.Rating, ra.Key(sa.ID), name)
+				}
+			}
+		}
+	}
+}
+
+// twoLevelExample is the example with a minimum and a desired level for
+// the commuters' reliability.
+func twoLevelExample() *calc.Scenario {
+	s := calc.Example()
+	qr := s.Segments[0].Quality["reliability"]
+	qr.Adequate, qr.Desired = calc.Float(6), calc.Float(8.5)
+	s.Segments[0].Quality["reliability"] = qr
+	return s
+}
+
+// TestAnswerInputID: the problems calc finds in a two-level answer are
+// shown at the inputs the participant typed them in.
+func TestAnswerInputID(t *testing.T) {
+	q := calc.TwoLevelQuestionnaireOf(twoLevelExample())
+	if !q.TwoLevel {
+		t.Fatal("the example with a minimum and a desired level makes a one-level questionnaire")
+	}
+	r := calc.NewResponse(q, 0)
+	r.Dimensions[0] = calc.QualityAnswer{Adequate: calc.Float(7)}
+	r.Dimensions[1] = calc.QualityAnswer{Desired: calc.Float(7)}
+	r.Dimensions[2] = calc.QualityAnswer{Adequate: calc.Float(8), Desired: calc.Float(6)}
+	p := &Participant{Questionnaire: q, response: r, Locale: calc.Dutch}
+	p.check()
+	if len(p.problems) != 1 || p.problems["q-dimensions-"+q.Dimensions[2].ID+"-adequate"] == nil {
+		t.Errorf("before the code is asked for: problems %v, want only the minimum above the desired level", p.problems)
+	}
+	p.tried = true
+	first := p.check()
+	want := []string{
+		"q-dimensions-" + q.Dimensions[0].ID + "-desired",
+		"q-dimensions-" + q.Dimensions[1].ID + "-adequate",
+		"q-dimensions-" + q.Dimensions[2].ID + "-adequate",
+	}
+	var got []string
+	for id := range p.problems {
+		got = append(got, id)
+	}
+	if diff := cmp.Diff(want, got, cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
+		t.Errorf("inputs with a problem (-want +got):\n%s", diff)
+	}
+	if first != want[0] {
+		t.Errorf("the first problem is at %q, want %q", first, want[0])
+	}
+	if got := p.problem(want[2]); !strings.Contains(got, "boven het gewenste niveau") {
+		t.Errorf("the minimum above the desired level reads %q", got)
+	}
+	for _, tt := range []struct{ path, id string }{
+		{"benefits.quality.score", "q-benefits-quality-score"},
+		{"sacrifices.price.weight", "q-sacrifices-price-weight"},
+		{"quality.reliability.experienced", "q-dimensions-reliability-experienced"},
+	} {
+		if got := answerInputID(tt.path); got != tt.id {
+			t.Errorf("answerInputID(%q) = %q, want %q", tt.path, got, tt.id)
+		}
 	}
 }

@@ -75,11 +75,10 @@ type Questionnaire struct {
 // model 2 asks it: with TwoLevel set when the scenario has two-level
 // dimensions (HasTwoLevels), else as QuestionnaireOf.
 //
-// QuestionnaireOf stays one-level for every scenario until the app's
-// participant form, room table and room slides ask and show the two
-// levels (docs/workshop.md); then the app and the codes command switch to
-// this function together, as trainer and participants must agree on the
-// fingerprint.
+// The app and the codes command make every questionnaire with this
+// function, as trainer and participants must agree on the fingerprint
+// (docs/workshop.md); QuestionnaireOf is the one-level questionnaire of
+// any scenario.
 func TwoLevelQuestionnaireOf(s *Scenario) *Questionnaire {
 	q := QuestionnaireOf(s)
 	q.TwoLevel = HasTwoLevels(s)

@@ -24,6 +24,10 @@ type workshopParticipant struct {
 	weights map[string]int
 	marks   map[string]string
 	want    func(q *calc.Questionnaire) *calc.Response
+	// phone is the viewport, 360×740 when zero; atDimensions, when set,
+	// runs on the quality step once the marks are typed.
+	phone        [2]int64
+	atDimensions func(tb *tab)
 }
 
 // workshopParticipants rate the commuters of the bike shop; two of them
@@ -215,13 +219,17 @@ func openWorkshop(tb *tab, srv *server, lang string) {
 	)
 }
 
-// answerQuestionnaire opens the link on a 360-pixel phone in a browser
-// context of its own, answers as p does, and returns the code shown.
+// answerQuestionnaire opens the link on a phone (360 pixels wide unless p
+// says otherwise) in a browser context of its own, answers as p does, and
+// returns the code shown.
 func answerQuestionnaire(t *testing.T, q *calc.Questionnaire, link string, p workshopParticipant, look bool) string {
 	t.Helper()
 	tb := newTab(t)
+	if p.phone == [2]int64{} {
+		p.phone = [2]int64{360, 740}
+	}
 	tb.run(
-		chromedp.EmulateViewport(360, 740),
+		chromedp.EmulateViewport(p.phone[0], p.phone[1]),
 		emulation.SetUserAgentOverride("Mozilla/5.0 (Linux; Android 14) klantwaarde-e2e").WithAcceptLanguage(p.lang),
 		chromedp.Navigate(link),
 		waitReady(),
@@ -270,6 +278,9 @@ func answerQuestionnaire(t *testing.T, q *calc.Questionnaire, link string, p wor
 		next := `[data-action="next"]`
 		if group == "dimensions" {
 			next = `[data-action="make-code"]`
+			if p.atDimensions != nil {
+				p.atDimensions(tb)
+			}
 		}
 		tb.run(chromedp.Click(next, chromedp.ByQuery))
 	}

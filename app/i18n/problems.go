@@ -63,6 +63,15 @@ func Problem(l calc.Locale, err error) string {
 	return reason(l, err)
 }
 
+// Reason words what is wrong without the field's path, for a message shown
+// next to the field the path names.
+func Reason(l calc.Locale, err error) string {
+	if fe, ok := errors.AsType[*calc.FieldError](err); ok {
+		err = fe.Err
+	}
+	return reason(l, err)
+}
+
 // reason words what is wrong, from the most telling part err carries.
 func reason(l calc.Locale, err error) string {
 	if re, ok := errors.AsType[*calc.RangeError](err); ok {

@@ -60,6 +60,15 @@ var (
 	ChangeAnswers             = Text{NL: "Antwoorden aanpassen", EN: "Change my answers"}
 	NothingRated              = Text{NL: "U heeft nog niets beoordeeld; deze code voegt dan niets toe.", EN: "You have not rated anything yet; this code adds nothing."}
 	OneDecimal                = Text{NL: "1–10, één decimaal", EN: "1–10, one decimal"}
+	// A two-level questionnaire (docs/workshop.md) asks per quality
+	// dimension the minimum and the desired level besides the experience;
+	// MinimumLevel and DesiredLevel name them in the room's table.
+	TwoLevelParticipantHelp = Text{NL: "Wat is voor de klant net goed genoeg (minimum), wat zou hij graag krijgen (gewenst), en wat ervaart hij? Cijfers van 1 tot 10; het minimum ligt niet boven het gewenste niveau. Overslaan mag.", EN: "What is just good enough for the customer (minimum), what would they like to get (desired), and what do they experience? Marks from 1 to 10; the minimum is not above the desired level. You may skip any."}
+	MinimumOf               = Text{NL: "Minimum voor %s: net goed genoeg", EN: "Minimum for %s: just good enough"}
+	DesiredOf               = Text{NL: "Gewenst voor %s: wat de klant graag krijgt", EN: "Desired for %s: what the customer would like"}
+	WorkshopTwoLevel        = Text{NL: "Dit scenario werkt met een minimum en een gewenst niveau: de vragenlijst vraagt per kwaliteitsdimensie het minimum, het gewenste niveau en de ervaring.", EN: "This scenario works with a minimum and a desired level: the questionnaire asks per quality dimension the minimum, the desired level and the experience."}
+	MinimumLevel            = Text{NL: "Minimum", EN: "Minimum"}
+	DesiredLevel            = Text{NL: "Gewenst", EN: "Desired"}
 )
 
 // CodeResult says what became of one pasted line; its arguments are the

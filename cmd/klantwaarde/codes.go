@@ -43,7 +43,7 @@ func runCodes(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("codes %s: a backup holds several scenarios; give the scenario file of the workshop", name)
 	}
 	s := scenarios[0]
-	q := calc.QuestionnaireOf(s)
+	q := calc.TwoLevelQuestionnaireOf(s)
 	if !q.Usable() {
 		return fmt.Errorf("codes %s: the scenario needs a segment and a criterion to have a questionnaire", name)
 	}

@@ -182,3 +182,83 @@ func TestCodesErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestCodesTwoLevel reads the codes of a two-level questionnaire (version
+// 3: minimum, desired and experienced per dimension) against the kapsalon
+// example, as the app's room does: the aggregate names the three levels,
+// and a code of the scenario's one-level questionnaire is another
+// questionnaire's.
+func TestCodesTwoLevel(t *testing.T) {
+	file := examples(t)["kapsalon"]
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := calc.Decode(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := calc.TwoLevelQuestionnaireOf(s)
+	if !q.TwoLevel {
+		t.Fatal("the kapsalon example makes a one-level questionnaire")
+	}
+	code := func(q *calc.Questionnaire, nonce uint32, a calc.QualityAnswer) string {
+		r := calc.NewResponse(q, 0)
+		r.Nonce = nonce
+		r.Dimensions[0] = a
+		c, err := calc.EncodeResponse(q, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	anna := code(q, 1, calc.QualityAnswer{Weight: calc.Float(5), Adequate: calc.Float(6), Desired: calc.Float(9), Experienced: calc.Float(7)})
+	bas := code(q, 2, calc.QualityAnswer{Weight: calc.Float(3), Adequate: calc.Float(7.5), Desired: calc.Float(8), Experienced: calc.Float(4)})
+	oneLevel := code(calc.QuestionnaireOf(s), 3, calc.QualityAnswer{Expected: calc.Float(8)})
+	chat := "Anna: " + anna + "\nBas: " + bas + "\nCarla: " + oneLevel + "\n"
+
+	stdout, stderr, err := runCodesCmd(t, strings.NewReader(chat), "-json", file, "-")
+	if err != nil || stderr != "" {
+		t.Fatalf("codes -json: %v, stderr %q", err, stderr)
+	}
+	var got codesResult
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("%v:\n%s", err, stdout)
+	}
+	var statuses []string
+	for _, c := range got.Codes {
+		statuses = append(statuses, c.Status)
+	}
+	if diff := cmp.Diff([]string{"accepted", "accepted", "other"}, statuses); diff != "" {
+		t.Errorf("codes (-want +got):\n%s", diff)
+	}
+	if got.Fingerprint != q.Fingerprint().String() || got.Participants != 2 {
+		t.Errorf("fingerprint %s, %d participants; want %s, 2", got.Fingerprint, got.Participants, q.Fingerprint())
+	}
+	means := map[string]float64{}
+	for _, a := range got.Aggregates {
+		if a.Mean != nil {
+			means[a.Aggregate] = *a.Mean
+		}
+	}
+	want := map[string]float64{
+		"regulars.dimensions.reliability.weight":      4,
+		"regulars.dimensions.reliability.adequate":    6.75,
+		"regulars.dimensions.reliability.desired":     8.5,
+		"regulars.dimensions.reliability.experienced": 5.5,
+	}
+	if diff := cmp.Diff(want, means); diff != "" {
+		t.Errorf("means (-want +got):\n%s", diff)
+	}
+
+	stdout, _, err = runCodesCmd(t, strings.NewReader(chat), file, "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Betrouwbaarheid minimum", "Betrouwbaarheid gewenst", "Betrouwbaarheid ervaren", "2 deelnemers"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the table lacks %q:\n%s", want, stdout)
+		}
+	}
+}
