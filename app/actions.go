@@ -8,31 +8,14 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// scenarioActions returns what the scenario bar may do to the workspace,
-// each guarded against panics.
+// scenarioActions returns what the scenario bar may do to the workspace;
+// Root guards them where it makes its handlers (stable).
 func (r *Root) scenarioActions() scenarioActions {
-	a := r.unguardedActions()
-	g := func(fn func(app.Context)) func(app.Context) {
-		return func(ctx app.Context) { r.guard(func() { fn(ctx) }) }
-	}
-	return scenarioActions{
-		Open:      func(ctx app.Context, i int) { r.guard(func() { a.Open(ctx, i) }) },
-		NewBlank:  g(a.NewBlank),
-		NewSample: g(a.NewSample),
-		Duplicate: g(a.Duplicate),
-		Delete:    g(a.Delete),
-		Rename:    a.Rename, // an edit, guarded there
-		Undo:      g(a.Undo),
-		Redo:      g(a.Redo),
-	}
-}
-
-func (r *Root) unguardedActions() scenarioActions {
 	return scenarioActions{
 		Open: func(ctx app.Context, i int) {
 			if i >= 0 && i < len(r.ws.entries) {
 				r.ws.current, r.segment = i, 0
-				r.persistIndex()
+				r.saving().list()
 			}
 		},
 		NewBlank:  func(ctx app.Context) { r.addScenario(blankScenario(r.locale)) },
@@ -54,8 +37,8 @@ func (r *Root) unguardedActions() scenarioActions {
 func (r *Root) addScenario(s *calc.Scenario) {
 	e := r.ws.add(s)
 	r.segment = 0
-	r.persist(e)
-	r.persistIndex()
+	r.saving().entry(e)
+	r.saving().list()
 }
 
 // deleteScenario removes the scenario on screen, with a notice that can
@@ -76,8 +59,8 @@ func (r *Root) deleteScenario(ctx app.Context) {
 		action: func(ctx app.Context) {
 			e.rev = 0
 			r.ws.restore(e, i)
-			r.persist(e)
-			r.persistIndex()
+			r.saving().entry(e)
+			r.saving().list()
 		},
 	}
 }
@@ -107,5 +90,131 @@ func (r *Root) removeSegment(ctx app.Context, id string) {
 				r.segment = i
 			}
 		},
+	}
+}
+
+func (r *Root) undo(ctx app.Context) {
+	if e := r.ws.cur(); e.stepBack() {
+		r.saving().entry(e)
+	}
+}
+
+func (r *Root) redo(ctx app.Context) {
+	if e := r.ws.cur(); e.stepForward() {
+		r.saving().entry(e)
+	}
+}
+
+// mayBeShortcut says whether onKey may act on the key (listenKeys).
+func (r *Root) mayBeShortcut(ev app.Event) bool {
+	switch {
+	case r.participant != nil:
+		return false
+	case r.show.on:
+		return true
+	}
+	return withCtrl(ev)
+}
+
+// onKey moves through the slides when presenting, and otherwise undoes
+// with Ctrl+Z and redoes with Ctrl+Shift+Z or Ctrl+Y.
+func (r *Root) onKey(ctx app.Context, ev app.Event) {
+	r.guard(func() {
+		switch {
+		case r.participant != nil:
+			return // no scenario on screen to undo
+		case r.show.on:
+			if r.show.key(ev, slidesOf(r.ws.cur())) {
+				ev.PreventDefault()
+			}
+			return
+		case !withCtrl(ev):
+			return
+		}
+		switch key := ev.Get("key").String(); {
+		case (key == "z" || key == "Z") && ev.Get("shiftKey").Bool(), key == "y":
+			ev.PreventDefault()
+			r.redo(ctx)
+		case key == "z":
+			ev.PreventDefault()
+			r.undo(ctx)
+		default:
+			return
+		}
+		r.Update()
+	})
+}
+
+// importFile adds a scenario file as a new scenario, or restores a backup
+// (docs/backup.md). A bad file gets a message saying what is wrong and
+// where, and nothing changes. It runs when the file has been read, after
+// the event that chose it, and ctx may be the file tools': Root draws
+// itself again, whatever happened.
+func (r *Root) importFile(ctx app.Context, name string, data []byte) {
+	defer r.Update()
+	if calc.IsBackup(data) {
+		r.restoreBackup(name, data)
+		return
+	}
+	s, err := calc.DecodeBytes(data)
+	if err != nil {
+		r.notes.current = notice{kind: "error", text: i18n.ImportBroken.F(r.locale, name, problems(r.locale, err))}
+		return
+	}
+	r.addScenario(s)
+	r.notes.current = notice{kind: "info", text: i18n.Imported.F(r.locale, name)}
+}
+
+// restoreBackup adds the scenarios of a backup that are not there yet
+// (calc.Restore), and says how many were added and how many were there
+// already; a backup that cannot be read changes nothing.
+func (r *Root) restoreBackup(name string, data []byte) {
+	l := r.locale
+	b, err := calc.DecodeBackup(data)
+	if b == nil {
+		r.notes.current = notice{kind: "error", text: i18n.RestoreBroken.F(l, name, problems(l, err))}
+		return
+	}
+	have := make([]*calc.Scenario, len(r.ws.entries))
+	for i, e := range r.ws.entries {
+		have[i] = e.scenario
+	}
+	add, already := calc.Restore(have, b.Scenarios)
+	for _, s := range add {
+		r.saving().entry(r.ws.add(s))
+	}
+	if len(add) > 0 {
+		r.segment = 0
+		r.saving().list()
+	}
+	r.notes.current = notice{kind: "info", text: i18n.Restored.F(l, name, i18n.RestoredAdded.F(l, len(add)), i18n.RestoredThere.F(l, already))}
+	if err != nil {
+		r.notes.current.kind = "warning"
+		r.notes.current.text += i18n.RestoredPartly.F(l, problems(l, err))
+	}
+}
+
+// onDrop imports a scenario file dropped on the page.
+func (r *Root) onDrop(ctx app.Context, ev app.Event) {
+	readDropped(ctx, ev, func(ctx app.Context, name string, data []byte, err error) {
+		if err != nil {
+			r.notes.current = notice{kind: "error", text: i18n.ImportUnreadable.F(r.locale, name)}
+			return
+		}
+		r.stable().files.importFile(ctx, name, data)
+	})
+}
+
+// applyWorkshop puts the scenario with the room's means on screen as one
+// undoable step, and says so with an undo at hand.
+func (r *Root) applyWorkshop(ctx app.Context, m appliedMeans) {
+	e := r.ws.cur()
+	if !e.replace(m.scenario) {
+		return
+	}
+	r.saving().entry(e)
+	r.notes.current = notice{
+		kind: "info", text: i18n.MeansApplied.F(r.locale, m.participants),
+		actionLabel: i18n.Undo.In(r.locale), action: r.undo,
 	}
 }

@@ -45,32 +45,3 @@ func (ft *FileTools) backup(ctx app.Context) {
 	win := app.Window()
 	win.Call("dispatchEvent", win.Get("Event").New(backupEvent))
 }
-
-// restoreBackup adds the scenarios of a backup that are not there yet
-// (calc.Restore), and says how many were added and how many were there
-// already; a backup that cannot be read changes nothing.
-func (r *Root) restoreBackup(name string, data []byte) {
-	l := r.locale
-	b, err := calc.DecodeBackup(data)
-	if b == nil {
-		r.notes.current = notice{kind: "error", text: i18n.RestoreBroken.F(l, name, problems(l, err))}
-		return
-	}
-	have := make([]*calc.Scenario, len(r.ws.entries))
-	for i, e := range r.ws.entries {
-		have[i] = e.scenario
-	}
-	add, already := calc.Restore(have, b.Scenarios)
-	for _, s := range add {
-		r.persist(r.ws.add(s))
-	}
-	if len(add) > 0 {
-		r.segment = 0
-		r.persistIndex()
-	}
-	r.notes.current = notice{kind: "info", text: i18n.Restored.F(l, name, i18n.RestoredAdded.F(l, len(add)), i18n.RestoredThere.F(l, already))}
-	if err != nil {
-		r.notes.current.kind = "warning"
-		r.notes.current.text += i18n.RestoredPartly.F(l, problems(l, err))
-	}
-}

@@ -128,39 +128,52 @@ func (c *ChartView) table() app.UI {
 	))
 }
 
-// segmentCharts draws the gap profile and the lifetime curve of the segment
-// on screen.
-func (r *Root) segmentCharts(e *entry, seg int) app.UI {
+// chartShelf draws the page's charts: it keeps their widths on screen, the
+// charts last drawn (drawnCharts) and the frame by which they follow typing
+// (lagBehind).
+type chartShelf struct {
+	widths chartWidths
+	drawn  drawnCharts
+	// lag shows the charts as they were for one frame after a typed
+	// change.
+	lag bool
+	// ctx is the page's, from OnMount; redraw draws the page again.
+	ctx    app.Context
+	redraw func()
+}
+
+// segment draws the gap profile and the lifetime curve of segment seg of e.
+func (cs *chartShelf) segment(e *entry, seg int, l calc.Locale) app.UI {
 	if seg >= len(e.scenario.Segments) {
 		return nil
 	}
-	c := r.chartsOf(e)
-	gw, lw := r.widths.of("gap-profile"), r.widths.of("lifetime")
+	c := cs.of(e, l)
+	gw, lw := cs.widths.of("gap-profile"), cs.widths.of("lifetime")
 	if !c.segmentDrawn || c.segment != seg || c.gapWidth != gw || c.lifetimeWidth != lw {
-		lb := chartLabels(r.locale, e.scenario.Settings.RetentionUplift)
-		c.gapProfile = chart.GapProfile(e.scenario, e.report, seg, r.locale, lb, gw)
-		c.lifetime = chart.LifetimeCurve(e.scenario, e.report, seg, r.locale, lb, lw)
+		lb := chartLabels(l, e.scenario.Settings.RetentionUplift)
+		c.gapProfile = chart.GapProfile(e.scenario, e.report, seg, l, lb, gw)
+		c.lifetime = chart.LifetimeCurve(e.scenario, e.report, seg, l, lb, lw)
 		c.segment, c.segmentDrawn, c.gapWidth, c.lifetimeWidth = seg, true, gw, lw
 	}
-	return app.Div().Class("charts").Aria("busy", r.chartsLag).Body(
-		r.widths.view(r.locale, "gap-profile", c.gapProfile, r.Update),
-		r.widths.view(r.locale, "lifetime", c.lifetime, r.Update),
+	return app.Div().Class("charts").Aria("busy", cs.lag).Body(
+		cs.widths.view(l, "gap-profile", c.gapProfile, cs.redraw),
+		cs.widths.view(l, "lifetime", c.lifetime, cs.redraw),
 	)
 }
 
-// portfolioCharts draws the value map and the portfolio quadrant.
-func (r *Root) portfolioCharts(e *entry) app.UI {
-	c := r.chartsOf(e)
-	vw, qw := r.widths.of("value-map"), r.widths.of("quadrant")
+// portfolio draws the value map and the portfolio quadrant of e.
+func (cs *chartShelf) portfolio(e *entry, l calc.Locale) app.UI {
+	c := cs.of(e, l)
+	vw, qw := cs.widths.of("value-map"), cs.widths.of("quadrant")
 	if !c.portfolioDrawn || c.valueMapWidth != vw || c.quadrantWidth != qw {
-		lb := chartLabels(r.locale, e.scenario.Settings.RetentionUplift)
-		c.valueMap = chart.ValueMap(e.scenario, e.report, r.locale, lb, vw)
-		c.quadrant = chart.PortfolioQuadrant(e.scenario, e.report, r.locale, lb, qw)
+		lb := chartLabels(l, e.scenario.Settings.RetentionUplift)
+		c.valueMap = chart.ValueMap(e.scenario, e.report, l, lb, vw)
+		c.quadrant = chart.PortfolioQuadrant(e.scenario, e.report, l, lb, qw)
 		c.portfolioDrawn, c.valueMapWidth, c.quadrantWidth = true, vw, qw
 	}
-	return app.Div().Class("charts").Aria("busy", r.chartsLag).Body(
-		r.widths.view(r.locale, "value-map", c.valueMap, r.Update),
-		r.widths.view(r.locale, "quadrant", c.quadrant, r.Update),
+	return app.Div().Class("charts").Aria("busy", cs.lag).Body(
+		cs.widths.view(l, "value-map", c.valueMap, cs.redraw),
+		cs.widths.view(l, "quadrant", c.quadrant, cs.redraw),
 	)
 }
 
@@ -183,6 +196,40 @@ func chartBand(place float64) float64 {
 		return narrowChartBand
 	}
 	return wideChartBand
+}
+
+// of returns the charts to show of e. While the user types, the numbers
+// come first: the frame that shows a keystroke's results shows the charts
+// as they were, and the next frame draws them anew (see lagBehind).
+// Drawing four charts is most of a keystroke's work, and a chart one frame
+// late is not noticed; a number that lags behind the typing is.
+func (cs *chartShelf) of(e *entry, l calc.Locale) *drawnCharts {
+	c := &cs.drawn
+	if cs.lag && c.scenario != nil && c.locale == l {
+		return c
+	}
+	return c.of(e.scenario, l)
+}
+
+// lagBehind lets the charts follow a typed change one frame after the
+// numbers. The deferred function runs once this frame is drawn; the update
+// it asks for is the next frame.
+func (cs *chartShelf) lagBehind() {
+	if cs.lag || cs.ctx == nil {
+		return // already on its way, or not mounted
+	}
+	cs.lag = true
+	// Once this frame is drawn, the browser paints the numbers, and then
+	// the charts follow. Asking for the update straight from the deferred
+	// function is not enough: a go-app frame that ran over its 8.3 ms finds
+	// the next tick due and draws the charts at once, in the same task, so
+	// the numbers showed only with the charts.
+	ctx := cs.ctx // the page's own: the input that was typed in may be gone by then
+	ctx.Defer(func(app.Context) {
+		onNextFrame(func() {
+			ctx.Dispatch(func(app.Context) { cs.lag = false })
+		})
+	})
 }
 
 // chartWidths are the CSS widths the charts have on screen, by name, as
@@ -214,41 +261,7 @@ func (cw *chartWidths) view(l calc.Locale, name string, c chart.Chart, redraw fu
 		})}
 }
 
-// chartsOf returns the charts to show of e. While the user types, the
-// numbers come first: the frame that shows a keystroke's results shows the
-// charts as they were, and the next frame draws them anew (see lagCharts).
-// Drawing four charts is most of a keystroke's work, and a chart one frame
-// late is not noticed; a number that lags behind the typing is.
-func (r *Root) chartsOf(e *entry) *drawnCharts {
-	c := &e.charts
-	if r.chartsLag && c.scenario != nil && c.locale == r.locale {
-		return c
-	}
-	return c.of(e, r.locale)
-}
-
-// lagCharts lets the charts follow a typed change one frame after the
-// numbers. The deferred function runs once this frame is drawn; the update
-// it asks for is the next frame.
-func (r *Root) lagCharts() {
-	if r.chartsLag || r.ctx == nil {
-		return // already on its way, or not mounted
-	}
-	r.chartsLag = true
-	// Once this frame is drawn, the browser paints the numbers, and then
-	// the charts follow. Asking for the update straight from the deferred
-	// function is not enough: a go-app frame that ran over its 8.3 ms finds
-	// the next tick due and draws the charts at once, in the same task, so
-	// the numbers showed only with the charts.
-	ctx := r.ctx // Root's own: the input that was typed in may be gone by then
-	ctx.Defer(func(app.Context) {
-		onNextFrame(func() {
-			ctx.Dispatch(func(app.Context) { r.chartsLag = false })
-		})
-	})
-}
-
-// drawnCharts are the charts last drawn for an entry. go-app draws the
+// drawnCharts are the charts last drawn, of one scenario. go-app draws the
 // page again after every event (a key pressed anywhere, a notice closed),
 // most often with the same scenario; and a scenario once shown never
 // changes (an edit replaces it, see entry.edit) and its report with it, so
@@ -265,11 +278,11 @@ type drawnCharts struct {
 	valueMap, quadrant                                    chart.Chart
 }
 
-// of returns the charts of e's scenario in locale l, forgetting those of
-// another scenario or language.
-func (c *drawnCharts) of(e *entry, l calc.Locale) *drawnCharts {
-	if c.scenario != e.scenario || c.locale != l {
-		*c = drawnCharts{scenario: e.scenario, locale: l}
+// of returns the charts of s in locale l, forgetting those of another
+// scenario or language.
+func (c *drawnCharts) of(s *calc.Scenario, l calc.Locale) *drawnCharts {
+	if c.scenario != s || c.locale != l {
+		*c = drawnCharts{scenario: s, locale: l}
 	}
 	return c
 }

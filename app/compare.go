@@ -9,11 +9,12 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// comparison is Root's state of the "compare with…" panel: the kept
-// scenario the one on screen is compared with, which way round, and what
-// was last drawn of them.
-type comparison struct {
-	with string // storage id of the other scenario; "" for none
+// comparePanel is the folded "compare with…" panel, which sets the
+// scenario on screen beside another kept one. It keeps which one, which
+// way round, and what was last drawn of them.
+type comparePanel struct {
+	unfolded unfolded // whether it has been opened
+	with     string   // storage id of the other scenario; "" for none
 	// swap makes the scenario on screen "now" and the other the plan; by
 	// default the other is "now", as a duplicate being changed is the plan.
 	swap bool
@@ -24,22 +25,21 @@ type comparison struct {
 	svg       string // the chart, drawn for a wide column and for a phone
 }
 
-// comparePanel is the folded panel that sets the scenario on screen beside
-// another kept one.
-func (r *Root) comparePanel(e *entry) app.UI {
-	l := r.locale
-	return r.unfolded.panel("compare", app.Summary().Text(i18n.CompareTitle.In(l)), func() []app.UI {
-		return r.compareBody(e)
+// render draws the panel for the scenario on screen among those of ws,
+// named by titles as the scenario bar names them.
+func (c *comparePanel) render(l calc.Locale, ws *workspace, titles []string) app.UI {
+	return c.unfolded.panel("compare", app.Summary().Text(i18n.CompareTitle.In(l)), func() []app.UI {
+		return c.body(l, ws, titles)
 	}).Class("panel")
 }
 
-func (r *Root) compareBody(e *entry) []app.UI {
-	l, c := r.locale, &r.compare
-	if len(r.ws.entries) < 2 {
+func (c *comparePanel) body(l calc.Locale, ws *workspace, titles []string) []app.UI {
+	entries, e := ws.entries, ws.cur()
+	if len(entries) < 2 {
 		return []app.UI{app.P().Class("hint").Text(i18n.CompareNeedTwo.In(l))}
 	}
-	other := r.ws.find(c.with)
-	if other >= 0 && r.ws.entries[other] == e {
+	other := ws.find(c.with)
+	if other >= 0 && entries[other] == e {
 		other = -1
 	}
 	body := []app.UI{
@@ -51,12 +51,12 @@ func (r *Root) compareBody(e *entry) []app.UI {
 					OnChange(func(ctx app.Context, ev app.Event) { c.with = ctx.JSSrc().Get("value").String() }).
 					Body(
 						app.Option().Value("").Selected(other < 0).Text(i18n.CompareNone.In(l)),
-						app.Range(r.ws.entries).Slice(func(i int) app.UI {
-							o := r.ws.entries[i]
+						app.Range(entries).Slice(func(i int) app.UI {
+							o := entries[i]
 							if o == e {
 								return nil
 							}
-							return app.Option().Value(o.id).Selected(i == other).Text(r.entryTitles()[i])
+							return app.Option().Value(o.id).Selected(i == other).Text(titles[i])
 						}),
 					),
 			),
@@ -66,11 +66,11 @@ func (r *Root) compareBody(e *entry) []app.UI {
 	if other < 0 {
 		return body
 	}
-	now, plan := r.ws.entries[other], e
+	now, plan := entries[other], e
 	if c.swap {
 		now, plan = plan, now
 	}
-	r.drawComparison(now, plan)
+	c.draw(l, now, plan)
 	return append(body,
 		app.P().Class("compare-direction").Text(i18n.CompareFromTo.F(l, scenarioTitle(l, now.scenario), scenarioTitle(l, plan.scenario))),
 		app.Raw(c.html),
@@ -79,10 +79,9 @@ func (r *Root) compareBody(e *entry) []app.UI {
 	)
 }
 
-// drawComparison makes the cards and the chart of two scenarios, unless
-// they are drawn already: a scenario once shown never changes (entry.edit).
-func (r *Root) drawComparison(now, plan *entry) {
-	c, l := &r.compare, r.locale
+// draw makes the cards and the chart of two scenarios, unless they are
+// drawn already: a scenario once shown never changes (entry.edit).
+func (c *comparePanel) draw(l calc.Locale, now, plan *entry) {
 	if c.now == now.scenario && c.plan == plan.scenario && c.locale == l {
 		return
 	}

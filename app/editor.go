@@ -21,21 +21,6 @@ type Editor struct {
 	unfolded unfolded // the panels opened so far (panel.go)
 }
 
-// edits are what the editor and its parts do to the scenario on screen.
-// Root makes them once (see Change): a part whose fields are unchanged,
-// such as the criteria while the user types a score, is not drawn again.
-type edits struct {
-	// edit applies one undoable change; key groups quick successive
-	// edits of one field into one undo step.
-	edit func(ctx app.Context, key string, fn func(*calc.Scenario))
-	// editSegment is edit for a change to one segment, found by id.
-	editSegment func(ctx app.Context, key, id string, fn func(*calc.Segment))
-	// selectSegment shows segment i.
-	selectSegment func(ctx app.Context, i int)
-	// removeSegment deletes the segment with the given id, with an undo.
-	removeSegment func(ctx app.Context, id string)
-}
-
 // Render lays out the editor's sections. A read-only scenario is shown in
 // a disabled fieldset, which disables every input and button in it.
 func (ed *Editor) Render() app.UI {

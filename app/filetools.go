@@ -29,16 +29,6 @@ type FileTools struct {
 	message string // what happened to it
 }
 
-// fileActions is what FileTools does with the page. Root makes it once,
-// so that it compares equal from one render to the next (see Change).
-type fileActions struct {
-	current    func() (*calc.Scenario, calc.Report)
-	entries    func() []*entry
-	importFile func(ctx app.Context, name string, data []byte)
-	present    func(ctx app.Context)
-	print      func(ctx app.Context)
-}
-
 // Render draws the tools.
 func (ft *FileTools) Render() app.UI {
 	l := ft.Locale

@@ -80,7 +80,7 @@ func examplePage(l calc.Locale, chartWidths map[string]float64) string {
 	r := &Root{locale: l, store: &store{kv: memoryKV{}}}
 	r.ws = &workspace{}         // a first visit: nothing kept (Root.OnInit)
 	r.ws.add(calc.ExampleIn(l)) // the example in the visitor's language, as Root.OnInit adds it
-	r.widths.width = chartWidths
+	r.charts.widths.width = chartWidths
 	view := app.Div().Class("fv-example", "fv-"+string(l)).Attr("inert", true).Aria("busy", "true").Body(
 		r.page(time.Time{}),
 	)

@@ -28,15 +28,6 @@ type Presenter struct {
 	widths chartWidths
 }
 
-// presenterActions are what the slides' buttons ask of the page. step
-// moves by a number of slides from the one on screen when it runs: a
-// button's handler that held the slide it was drawn on would keep it, as
-// go-app keeps a handler whose code and scope are unchanged.
-type presenterActions struct {
-	step  func(ctx app.Context, by int)
-	close func(ctx app.Context)
-}
-
 // chart shows a chart drawn by draw for the slide: at a larger scale than
 // on the page, so that its text reads from the back of the room.
 func (p *Presenter) chart(name string, draw func(width float64) chart.Chart) app.UI {
@@ -80,9 +71,7 @@ func (p *Presenter) segmentSlide(i int) app.UI {
 	lb := chartLabels(l, p.Scenario.Settings.RetentionUplift)
 	var parts slideParts
 	for _, s := range calc.ResultSections {
-		if draw := slideSections[s]; draw != nil {
-			draw(p, r, &parts)
-		}
+		slideSections[s](p, r, &parts)
 	}
 	body := append([]app.UI{app.H2().Text(r.Name)}, parts.head...)
 	body = append(body, app.Div().Class("slide-figures").Body(parts.figures...))
@@ -91,14 +80,17 @@ func (p *Presenter) segmentSlide(i int) app.UI {
 	return app.Section().Class("slide", "verdict-"+verdictClass(r.Verdict)).Body(body...)
 }
 
+// offSlide leaves a section off the slides.
+func offSlide(*Presenter, calc.SegmentReport, *slideParts) {}
+
 // slideParts are the places on a segment's slide: under its name, among
 // the large figures, and below them.
 type slideParts struct{ head, figures, rest []app.UI }
 
 // slideSections draws each section of a segment's results on its slide;
-// a nil entry is a section a slide leaves out: it shows what to act on,
+// offSlide is a section a slide leaves out: it shows what to act on,
 // large enough to read from the back of the room.
-var slideSections = map[calc.ResultSection]func(p *Presenter, r calc.SegmentReport, parts *slideParts){
+var slideSections = [calc.NumResultSections]func(p *Presenter, r calc.SegmentReport, parts *slideParts){
 	calc.SectionVerdict: func(p *Presenter, r calc.SegmentReport, parts *slideParts) {
 		l := p.Locale
 		parts.head = append(parts.head,
@@ -110,7 +102,7 @@ var slideSections = map[calc.ResultSection]func(p *Presenter, r calc.SegmentRepo
 		l := p.Locale
 		parts.figures = append(parts.figures, p.bigFigure(i18n.Value.In(l), r.Value), p.bigFigure(i18n.Gap.In(l), r.Gap))
 	},
-	calc.SectionLevers: nil, // the page's to explain
+	calc.SectionLevers: offSlide, // the page's to explain
 	calc.SectionPainPoints: func(p *Presenter, r calc.SegmentReport, parts *slideParts) {
 		l := p.Locale
 		if len(r.PainPoints) > 0 {
@@ -118,7 +110,7 @@ var slideSections = map[calc.ResultSection]func(p *Presenter, r calc.SegmentRepo
 			parts.rest = append(parts.rest, app.P().Class("slide-pain").Text(i18n.PainPoints.In(l)+": "+joinNames(names, "dimension:", r.PainPoints)))
 		}
 	},
-	calc.SectionLoyalty: nil, // the page's to explain
+	calc.SectionLoyalty: offSlide, // the page's to explain
 	calc.SectionWorth: func(p *Presenter, r calc.SegmentReport, parts *slideParts) {
 		l := p.Locale
 		parts.figures = append(parts.figures, app.Div().Class("big").Body(

@@ -81,46 +81,51 @@ func shareLinkOf(s *calc.Scenario) string {
 	return ""
 }
 
-// keepReportLink makes the link of the scenario on screen once typing
-// pauses, so that the browser's own print command finds it ready.
-func (r *Root) keepReportLink(e *entry) {
-	if r.ctx == nil || r.printLink.pending == e.scenario {
+// printer prints the report of the scenario on screen (printreport.go),
+// with the share link made ahead for its QR code.
+type printer struct {
+	link reportLink
+	ctx  app.Context // the page's, from OnMount
+}
+
+// keepLink makes the link of s once typing pauses, so that the browser's
+// own print command finds it ready.
+func (p *printer) keepLink(s *calc.Scenario) {
+	if p.ctx == nil || p.link.pending == s {
 		return
 	}
-	s := e.scenario
-	r.printLink.pending = s
-	r.ctx.Async(func() {
+	p.link.pending = s
+	ctx := p.ctx
+	ctx.Async(func() {
 		time.Sleep(time.Second)
-		if r.printLink.pending != s {
+		if p.link.pending != s {
 			return // typed on
 		}
 		link := shareLinkOf(s)
-		r.ctx.Dispatch(func(app.Context) { r.printLink.scenario, r.printLink.link = s, link })
+		ctx.Dispatch(func(app.Context) { p.link.scenario, p.link.link = s, link })
 	})
 }
 
-// reportHTML writes the report of the scenario on screen. Without a
-// ready link (the browser's print command right after a change) it has
-// no QR code.
-func (r *Root) reportHTML() string {
-	e, link := r.ws.cur(), "-"
-	if r.printLink.scenario == e.scenario {
-		link = r.printLink.link
+// html writes the report of e in the language of l. Without a ready link
+// (the browser's print command right after a change) it has no QR code.
+func (p *printer) html(e *entry, l calc.Locale) string {
+	link := "-"
+	if p.link.scenario == e.scenario {
+		link = p.link.link
 	}
-	return printReport(e.scenario, e.report, r.locale, link, formatDate(r.locale, time.Now()))
+	return printReport(e.scenario, e.report, l, link, formatDate(l, time.Now()))
 }
 
-// reportTitle is the printed report's title in the user's language: the
-// title of the PDF a browser saves.
-func (r *Root) reportTitle() string {
-	return i18n.ReportDocumentTitle.F(r.locale, r.ws.cur().scenario.Title)
+// title is the printed report's title in the language of l: the title
+// of the PDF a browser saves.
+func (p *printer) title(e *entry, l calc.Locale) string {
+	return i18n.ReportDocumentTitle.F(l, e.scenario.Title)
 }
 
-// printAll prints the report: the same as the browser's own print
+// print prints the report of e: the same as the browser's own print
 // command, which watchPrint prepares too, but always with its link.
-func (r *Root) printAll(ctx app.Context) {
-	e := r.ws.cur()
-	r.printLink.scenario, r.printLink.link = e.scenario, shareLinkOf(e.scenario)
-	showReport(r.reportHTML(), r.reportTitle())
+func (p *printer) print(e *entry, l calc.Locale) {
+	p.link.scenario, p.link.link = e.scenario, shareLinkOf(e.scenario)
+	showReport(p.html(e, l), p.title(e, l))
 	printPage()
 }

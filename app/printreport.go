@@ -146,9 +146,7 @@ func (p *reportPage) segment(i int) {
 	l, sr, sg := p.l, p.r.Segments[i], &p.s.Segments[i]
 	var out reportSlots
 	for _, s := range calc.ResultSections {
-		if write := reportSections[s]; write != nil {
-			write(p, i, &out)
-		}
+		reportSections[s](p, i, &out)
 	}
 	p.w(`<section class="rp-page rp-segment verdict-`, verdictClass(sr.Verdict), `" data-report-segment="`, html.EscapeString(sr.ID), `">`,
 		out.head.b.String(), `<div class="rp-cols"><div>`)
@@ -170,7 +168,7 @@ type reportSlots struct {
 
 // reportSections writes each section of a segment's results on its page
 // of the printed report.
-var reportSections = map[calc.ResultSection]func(p *reportPage, i int, out *reportSlots){
+var reportSections = [calc.NumResultSections]func(p *reportPage, i int, out *reportSlots){
 	calc.SectionVerdict: func(p *reportPage, i int, out *reportSlots) {
 		l, sr := p.l, p.r.Segments[i]
 		out.head.w("<h2>", html.EscapeString(sr.Name), " ")

@@ -28,16 +28,19 @@ func newRoot() app.Composer { return &Root{} }
 // undo histories) and passes the scenario on screen down to the editor and
 // the results. Every change to a scenario goes through Root.edit (or
 // Root.editSegment, for one segment), which keeps the undo history; typing
-// is saved when it pauses, every other change at once. Its other jobs each
-// have a file:
+// is saved when it pauses, every other change at once. Root's methods are
+// here and in actions.go (what the handlers do to the workspace); the rest
+// of the page is parts that own their state and never name Root:
 //
-//	sync.go           saving, and following other tabs (store.go, storage.go)
-//	notices.go        the app-wide messages, and guard against panics
-//	actions.go        what the scenario bar does to the workspace
-//	importer.go       scenario files opened or dropped on the page
-//	workshoppanel.go  workshop links and the room's means
-//	present.go        the slides; shortcuts.go the keyboard
-//	print.go          the printed report; charts.go the charts
+//	saving.go    saver: saving, and following other tabs (store.go, storage.go)
+//	notices.go   notices: the app-wide messages, and recovering from panics
+//	charts.go    chartShelf: the charts, their widths and their lag
+//	compare.go   comparePanel: the "compare with…" panel
+//	slides.go    slides: which slide is on screen (presenter.go draws it)
+//	printing.go  printer: the printed report (printreport.go writes it)
+//	handlers.go  the handlers Root gives its children, and the guard
+//
+// docs/app.md maps the rest of the package.
 type Root struct {
 	app.Compo
 
@@ -45,30 +48,22 @@ type Root struct {
 	ws     *workspace
 	// store keeps the workspace: the browser's localStorage, or a map
 	// in tests (store.go).
-	store      *store
-	segment    int // the segment tab on screen
-	notes      notices
-	presenting bool
-	slide      int
+	store   *store
+	segment int // the segment tab on screen
 	// participant is the workshop questionnaire of a #q= link: the page
 	// then shows it instead of the editor (SPEC §6 workshop mode).
 	participant *calc.Questionnaire
-
-	// ctx is Root's own context, from OnMount, for work that a timer
-	// starts (saving after a pause in typing).
+	// ctx is Root's own context, from OnMount, for work started later.
 	ctx app.Context
-	// save is the pending save of typed changes (sync.go).
-	save pendingSave
-	// chartsLag shows the charts as they were for one frame after a typed
-	// change (charts.go).
-	chartsLag bool
-	// printLink is the share link the printed report shows (printing.go).
-	printLink reportLink
-	// widths are the charts' widths on screen (charts.go).
-	widths chartWidths
+
+	notes  notices
+	save   *saver // made by saving()
+	charts chartShelf
 	// unfolded are the panels opened so far (panel.go).
 	unfolded unfolded
-	compare  comparison // the "compare with…" panel (compare.go)
+	compare  comparePanel
+	show     slides
+	print    printer
 	// handlers are what Root's children call back, made once (stable).
 	handlers *rootHandlers
 }
@@ -77,6 +72,7 @@ type Root struct {
 // share link when the page was opened with one.
 func (r *Root) OnInit() {
 	r.locale = calc.Dutch
+	r.charts.redraw = r.Update
 	if r.store == nil {
 		r.store = &store{kv: &localStorage{}}
 	}
@@ -111,7 +107,7 @@ func (r *Root) OnInit() {
 		// up (OnMount): it is not the user's work yet, and saving it first
 		// would keep the page from showing.
 		r.ws.cur().unsaved = true
-		r.save.index = true
+		r.saving().index = true
 	}
 }
 
@@ -125,32 +121,48 @@ func (r *Root) openShared(payload string) {
 	}
 	r.ws.add(s)
 	r.segment = 0
-	r.persist(r.ws.cur())
-	r.persistIndex()
+	r.saving().entry(r.ws.cur())
+	r.saving().list()
 	r.notes.current = notice{kind: "info", text: i18n.ShareOpened.In(r.locale)}
 	clearLocationHash()
+}
+
+// openQuestionnaire shows the questionnaire of a #q= link instead of the
+// editor, in the workshop's language unless the user chose one; a link that
+// does not decode gets a message and the editor, with nothing changed.
+func (r *Root) openQuestionnaire(payload string) {
+	q, err := calc.DecodeQuestionnaireWith(payload, linkDeflate)
+	if err != nil {
+		r.notes.current = notice{kind: "error", text: i18n.QuestionnaireBroken.F(r.locale, i18n.Problem(r.locale, err))}
+		clearLocationHash()
+		return
+	}
+	r.participant = q
+	if _, chosen := r.store.savedLocale(); !chosen && q.Locale != "" {
+		r.locale = calc.LocaleOf(q.Locale)
+	}
 }
 
 // OnMount listens for other tabs and for the keyboard shortcuts, and tells
 // automation that the page is interactive (SPEC §6 data-ready).
 func (r *Root) OnMount(ctx app.Context) {
-	r.ctx = ctx
+	r.ctx, r.saving().ctx, r.charts.ctx, r.print.ctx = ctx, ctx, ctx, ctx
 	r.applyLocale(ctx)
-	app.Window().AddEventListener("pagehide", r.onLeave)
-	app.Window().AddEventListener("visibilitychange", r.onLeave)
-	app.Window().AddEventListener("storage", r.onStorage)
-	r.listenKeys()
-	app.Window().AddEventListener("dragover", r.onDragOver)
+	app.Window().AddEventListener("pagehide", r.save.onLeave)
+	app.Window().AddEventListener("visibilitychange", r.save.onLeave)
+	app.Window().AddEventListener("storage", r.save.onStorage)
+	listenKeys(ctx, r.mayBeShortcut, r.onKey)
+	app.Window().AddEventListener("dragover", onDragOver)
 	app.Window().AddEventListener("drop", r.onDrop)
-	app.Window().AddEventListener("fullscreenchange", r.onFullscreenChange)
+	app.Window().AddEventListener("fullscreenchange", r.show.onFullscreenChange)
 	// Every element is in the page now, with its handlers: the results
 	// were drawn by the mount itself, and the children's OnMount, which
 	// ran before this one, change nothing on screen. The frame go-app
 	// draws next only compares each component with itself.
-	watchPrint(r.reportHTML, r.reportTitle)
+	watchPrint(func() string { return r.print.html(r.ws.cur(), r.locale) }, func() string { return r.print.title(r.ws.cur(), r.locale) })
 	setDocumentAttr("data-ready", "true")
 	if r.save.index {
-		r.persistSoon(r.ws.cur()) // a first visit's example: a timer, no work now
+		r.save.soon(r.ws.cur()) // a first visit's example: a timer, no work now
 	}
 }
 
@@ -172,38 +184,34 @@ func (r *Root) setLocale(ctx app.Context, l calc.Locale) {
 // and saves it. Edits with the same key in quick succession (typing in one
 // field) are one step.
 func (r *Root) edit(ctx app.Context, key string, fn func(*calc.Scenario)) {
-	r.guard(func() {
-		e := r.ws.cur()
-		if e.edit(key, time.Now(), fn) {
-			r.edited(e, key)
-		}
-	})
+	e := r.ws.cur()
+	if e.edit(key, time.Now(), fn) {
+		r.edited(e, key)
+	}
 }
 
 // editSegment is edit for a change to one segment (entry.editSegment).
 func (r *Root) editSegment(ctx app.Context, key, id string, fn func(*calc.Segment)) {
-	r.guard(func() {
-		e := r.ws.cur()
-		if e.editSegment(key, time.Now(), id, fn) {
-			r.edited(e, key)
-		}
-	})
+	e := r.ws.cur()
+	if e.editSegment(key, time.Now(), id, fn) {
+		r.edited(e, key)
+	}
 }
 
 // edited saves an edit: typing (a keyed edit) when it pauses, with the
 // charts a frame behind the numbers; anything else at once.
 func (r *Root) edited(e *entry, key string) {
 	if key == "" {
-		r.persist(e)
+		r.saving().entry(e)
 		return
 	}
-	r.persistSoon(e)
-	r.lagCharts()
+	r.saving().soon(e)
+	r.charts.lagBehind()
 }
 
-// rootHandlers are the callbacks Root gives its children, made once: a
-// child whose fields are unchanged is not drawn again, and a function
-// never compares equal, but the same pointer does (see Change).
+// rootHandlers are the callbacks Root gives its children (handlers.go),
+// made once: a child whose fields are unchanged is not drawn again, and a
+// function never compares equal, but the same pointer does (see Change).
 type rootHandlers struct {
 	locale   *Change[calc.Locale]
 	scenario *scenarioActions
@@ -213,28 +221,48 @@ type rootHandlers struct {
 	workshop *Change[appliedMeans]
 }
 
+// stable makes the handlers, each wrapped in the panic guard here, once.
 func (r *Root) stable() *rootHandlers {
 	if r.handlers == nil {
-		actions := r.scenarioActions()
+		g := guard(r.guard)
 		r.handlers = &rootHandlers{
-			locale:   &Change[calc.Locale]{apply: r.setLocale},
-			scenario: &actions,
-			files: &fileActions{
+			locale:   guardedChange(g, r.setLocale),
+			scenario: r.scenarioActions().guarded(g),
+			files: fileActions{
 				current: func() (*calc.Scenario, calc.Report) {
 					e := r.ws.cur()
 					return e.scenario, e.report
 				},
 				entries:    func() []*entry { return r.ws.entries },
 				importFile: r.importFile,
-				present:    r.startPresenting,
-				print:      r.printAll,
-			},
-			edits:    &edits{edit: r.edit, editSegment: r.editSegment, selectSegment: r.selectSegment, removeSegment: r.removeSegment},
-			slides:   &presenterActions{step: r.stepSlide, close: r.stopPresenting},
-			workshop: &Change[appliedMeans]{apply: r.applyWorkshop},
+				present:    func(app.Context) { r.show.start(r.segment) },
+				print:      func(app.Context) { r.print.print(r.ws.cur(), r.locale) },
+			}.guarded(g),
+			edits: edits{edit: r.edit, editSegment: r.editSegment, selectSegment: r.selectSegment, removeSegment: r.removeSegment}.guarded(g),
+			slides: presenterActions{
+				step:  func(_ app.Context, by int) { r.show.step(by, slidesOf(r.ws.cur())) },
+				close: func(app.Context) { r.show.stop() },
+			}.guarded(g),
+			workshop: guardedChange(g, r.applyWorkshop),
 		}
 	}
 	return r.handlers
+}
+
+// saving is the part that keeps r's workspace, made when it is first
+// needed (after OnInit has loaded the workspace, or in a test).
+func (r *Root) saving() *saver {
+	if r.save == nil {
+		r.save = &saver{store: r.store, ws: r.ws, notes: &r.notes, locale: &r.locale, guard: r.guard, redraw: r.Update, page: r}
+	}
+	return r.save
+}
+
+// guard runs fn and turns a panic into an error notice (notices.recover):
+// every handler that changes the page runs through it.
+func (r *Root) guard(fn func()) {
+	defer r.notes.recover(r.locale)
+	fn()
 }
 
 // Render lays out the page: the scenario bar, the editor beside the
@@ -245,13 +273,13 @@ func (r *Root) Render() app.UI {
 		return renderFirstView()
 	}
 	l, e := r.locale, r.ws.cur()
-	r.keepReportLink(e)
+	r.print.keepLink(e.scenario)
 	if r.participant != nil {
 		return &Participant{Locale: l, Questionnaire: r.participant, OnLocale: r.stable().locale}
 	}
-	if r.presenting {
+	if r.show.on {
 		return &Presenter{
-			Locale: l, Scenario: e.scenario, Report: e.report, Slide: r.slide,
+			Locale: l, Scenario: e.scenario, Report: e.report, Slide: r.show.slide,
 			Actions: r.stable().slides, RoomKey: e.id,
 		}
 	}
@@ -268,6 +296,7 @@ func (r *Root) page(today time.Time) app.UI {
 	if !today.IsZero() {
 		printedOn = i18n.PrintedOn.F(l, formatDate(l, today))
 	}
+	titles := r.entryTitles()
 	return app.Div().Class("page").Body(
 		app.A().Class("skip").Href("#results").Text(i18n.SkipToResults.In(l)),
 		app.Header().Class("masthead").Body(
@@ -277,13 +306,13 @@ func (r *Root) page(today time.Time) app.UI {
 		r.notes.render(l),
 		r.notes.toast(l),
 		&ScenarioBar{
-			Locale: l, Entries: r.entryTitles(), Current: r.ws.current,
+			Locale: l, Entries: titles, Current: r.ws.current,
 			CanUndo: e.canUndo(), CanRedo: e.canRedo(), ReadOnly: e.readOnly,
 			Title: e.scenario.Title, Actions: r.stable().scenario,
 			Empty: len(e.scenario.Segments) == 0, Files: r.stable().files,
 		},
-		r.workshopPanel(e),
-		r.comparePanel(e),
+		workshopPanel(&r.unfolded, l, e, r.stable().workshop),
+		r.compare.render(l, r.ws, titles),
 		app.Div().Class("workbench").Body(
 			&Editor{
 				Locale: l, Scenario: e.scenario, Report: e.report, Segment: seg,
@@ -293,9 +322,9 @@ func (r *Root) page(today time.Time) app.UI {
 				app.H2().Text(e.scenario.Title),
 				verdictList(l, e.scenario, e.report),
 				app.P().Class("print-only").Text(printedOn),
-				r.segmentDetails(e, seg),
+				app.Div().Class("segment-detail").Body(r.segmentResults(e, seg), r.charts.segment(e, seg, l)),
 				&Overview{Locale: l, Scenario: e.scenario, Report: e.report},
-				r.portfolioCharts(e),
+				r.charts.portfolio(e, l),
 			),
 		),
 	)
@@ -309,11 +338,6 @@ func appTitle(l calc.Locale) app.UI {
 		app.P().Class("tagline").Text(i18n.Tagline.In(l)),
 		app.P().Class("intro").Text(i18n.Intro.In(l)),
 	)
-}
-
-// segmentDetails explains the segment on screen with its charts.
-func (r *Root) segmentDetails(e *entry, seg int) app.UI {
-	return app.Div().Class("segment-detail").Body(r.segmentResults(e, seg), r.segmentCharts(e, seg))
 }
 
 // segmentResults explains one segment, if there is one.

@@ -8,18 +8,6 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// scenarioActions are what the scenario bar can ask of the page.
-type scenarioActions struct {
-	Open      func(ctx app.Context, i int)
-	NewBlank  func(ctx app.Context)
-	NewSample func(ctx app.Context)
-	Duplicate func(ctx app.Context)
-	Delete    func(ctx app.Context)
-	Rename    func(ctx app.Context, title string)
-	Undo      func(ctx app.Context)
-	Redo      func(ctx app.Context)
-}
-
 // ScenarioBar lists the kept scenarios and offers what can be done with
 // them: open, create, duplicate, rename, delete, undo and redo, and holds
 // the file tools. On a narrow screen all but undo and redo are behind one

@@ -25,16 +25,13 @@ func (sr *SegmentResults) Render() app.UI {
 	body := []app.UI{app.H3().Text(r.Name)}
 	names := criterionNames(sr.Scenario)
 	for _, s := range calc.ResultSections {
-		if draw := pageSections[s]; draw != nil {
-			body = append(body, draw(sr, names)...)
-		}
+		body = append(body, pageSections[s](sr, names)...)
 	}
 	return app.Section().Class("segment-results", "verdict-"+verdictClass(r.Verdict)).DataSet("results", r.ID).Body(body...)
 }
 
-// pageSections draws each section of a segment's results on the page; a
-// nil entry is a section the page shows elsewhere.
-var pageSections = map[calc.ResultSection]func(sr *SegmentResults, names map[string]string) []app.UI{
+// pageSections draws each section of a segment's results on the page.
+var pageSections = [calc.NumResultSections]func(sr *SegmentResults, names map[string]string) []app.UI{
 	calc.SectionVerdict: func(sr *SegmentResults, _ map[string]string) []app.UI {
 		l, r := sr.Locale, sr.Report
 		return []app.UI{
@@ -43,7 +40,7 @@ var pageSections = map[calc.ResultSection]func(sr *SegmentResults, names map[str
 		}
 	},
 	// The overview beside it and the live summary show the scores.
-	calc.SectionScores: nil,
+	calc.SectionScores: func(*SegmentResults, map[string]string) []app.UI { return nil },
 	calc.SectionLevers: func(sr *SegmentResults, names map[string]string) []app.UI {
 		l, r := sr.Locale, sr.Report
 		return []app.UI{

@@ -31,13 +31,11 @@ type entry struct {
 	report   calc.Report
 	rev      int  // how many times it was saved; detects other tabs' writes
 	readOnly bool // written by a newer version of the app: never overwritten
-	unsaved  bool // typed changes wait for a pause in typing (sync.go)
+	unsaved  bool // typed changes wait for a pause in typing (saving.go)
 
 	undo, redo []*calc.Scenario
 	lastKey    string
 	lastAt     time.Time
-
-	charts drawnCharts // of scenario, drawn by the Root (charts.go)
 }
 
 func newEntry(s *calc.Scenario) *entry {

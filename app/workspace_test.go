@@ -154,12 +154,13 @@ func TestBlankScenarioIsValid(t *testing.T) {
 	}
 }
 
-// TestGuardKeepsTheAppAlive: a panic in a handler becomes an error notice,
-// and an edit that panics halfway leaves the scenario as it was.
+// TestGuardKeepsTheAppAlive: a panic in a handler, as Root gives it to
+// its children, becomes an error notice, and an edit that panics halfway
+// leaves the scenario as it was.
 func TestGuardKeepsTheAppAlive(t *testing.T) {
 	r := &Root{locale: calc.English, ws: &workspace{}}
 	before := r.ws.cur().scenario
-	r.edit(nil, "quality", func(s *calc.Scenario) {
+	r.stable().edits.edit(nil, "quality", func(s *calc.Scenario) {
 		s.Title = "half done"
 		panic("a bug")
 	})

@@ -319,6 +319,19 @@ func TestFirstViewSwap(t *testing.T) {
 						t.Errorf("a chart changed size at the swap:\nbefore %+v\nafter  %+v", b, a)
 					}
 				}
+				// The app's own first screen on a phone holds every
+				// segment's verdict too.
+				if size[0] < 600 {
+					var verdicts int
+					for _, a := range fv.After {
+						if strings.HasPrefix(a.What, "span.badge") {
+							verdicts++
+						}
+					}
+					if want := len(calc.Example().Segments); verdicts < want {
+						t.Errorf("%d verdicts in the app's first screen at %dx%d, want the example's %d segments", verdicts, size[0], size[1], want)
+					}
+				}
 				for i := range min(len(fv.Before), len(fv.After)) {
 					b, a := fv.Before[i], fv.After[i]
 					if b.What != a.What || math.Abs(b.Top-a.Top) > 2 || math.Abs(b.Left-a.Left) > 2 ||

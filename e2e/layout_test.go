@@ -75,3 +75,64 @@ func TestNoEmptyColumn(t *testing.T) {
 		})
 	}
 }
+
+// brokenWords lists, in the segment editor's rating tables, each word of a
+// heading that the browser laid out on more than one line (broken inside,
+// with or without a hyphen), each input too narrow for a mark such as
+// "10,5", and whether the page is wider than the viewport.
+const brokenWords = `(() => {
+  const out = [];
+  const range = document.createRange();
+  for (const th of document.querySelectorAll(".segment-editor .ratings th")) {
+    const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+    for (let node; (node = walker.nextNode()); ) {
+      for (const m of node.data.matchAll(/\S+/g)) {
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+        if (lines.size > 1) out.push("word broken: " + m[0] + " in " + JSON.stringify(th.textContent));
+      }
+    }
+  }
+  const ctx = document.createElement("canvas").getContext("2d");
+  for (const input of document.querySelectorAll(".segment-editor .ratings input")) {
+    const cs = getComputedStyle(input);
+    ctx.font = cs.font;
+    const inner = input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    if (inner < ctx.measureText("10,5").width) out.push("input too narrow: " + input.id + " " + inner + " px");
+  }
+  if (document.documentElement.scrollWidth > innerWidth) {
+    const wide = [...document.body.querySelectorAll("*")].filter(el => !el.closest(".visually-hidden") && el.getBoundingClientRect().right > innerWidth + 0.5 &&
+      ![...el.children].some(c => c.getBoundingClientRect().right > innerWidth + 0.5));
+    out.push("the page is " + document.documentElement.scrollWidth + " px wide: " + wide.slice(0, 5).map(el =>
+      el.tagName.toLowerCase() + "." + el.className + " " + JSON.stringify(el.textContent.slice(0, 40))).join(", "));
+  }
+  return out;
+})()`
+
+// TestRatingsOnAPhone opens the app at a small phone's width: the names in
+// the rating tables (the quality dimensions' "Betrouwbaarheid",
+// "Reactiesnelheid") break between words only, each input holds a mark,
+// and nothing is wider than the screen.
+func TestRatingsOnAPhone(t *testing.T) {
+	srv := startServer(t)
+	for _, width := range []int64{360, 390} {
+		for _, lang := range []string{"nl-NL", "en-US"} {
+			t.Run(fmt.Sprintf("%d-%s", width, lang), func(t *testing.T) {
+				tb := openAt(t, srv, width, 800, lang)
+				if n := tb.count(".segment-editor .ratings tbody th"); n < 5 {
+					t.Fatalf("%d rows in the rating tables, want the example's criteria and dimensions", n)
+				}
+				var problems []string
+				tb.run(chromedp.Evaluate(brokenWords, &problems))
+				for _, p := range problems {
+					t.Error(p)
+				}
+				if width == 360 {
+					tb.run(chromedp.Evaluate(`[...document.querySelectorAll(".segment-editor .ratings")].pop().scrollIntoView()`, nil))
+					tb.screenshotTo(fmt.Sprintf("ratings-%d-%s", width, lang))
+				}
+			})
+		}
+	}
+}

@@ -10,10 +10,11 @@ import (
 	"github.com/klantwaarde/klantwaarde/internal/browsertest"
 )
 
-// TestColdStart measures one cold start of the real app, opened directly
-// and from a link on another site, and checks that the probe's figures
+// TestColdStart measures one cold start of the real app, opened directly,
+// from a link on another site and at a phone's size, and checks that the probe's figures
 // are those of a page that loaded: each after the one before it, and the
-// WebAssembly received compressed.
+// WebAssembly received compressed, and a result seen by the time the app
+// was ready. It also reads the page's size as served.
 func TestColdStart(t *testing.T) {
 	binary, err := browsertest.Binary()
 	if err != nil {
@@ -44,7 +45,14 @@ func TestColdStart(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 
-	for _, conn := range []connection{{}, {linkFrom: link}} {
+	page, err := pageSizes(app.url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !(0 < page.brotli && page.brotli < page.raw) {
+		t.Errorf("the page is %d bytes, %d as brotli: want fewer as brotli", page.raw, page.brotli)
+	}
+	for _, conn := range []connection{{}, {linkFrom: link}, {phone: true}} {
 		t.Run(conn.String(), func(t *testing.T) {
 			m, err := coldStart(ctx, chromium, app.url, conn)
 			if err != nil {
@@ -57,6 +65,11 @@ func TestColdStart(t *testing.T) {
 			}
 			if m.FCP <= 0 {
 				t.Errorf("no first contentful paint (%v)", m.FCP)
+			}
+			// The app opens with its example: a verdict shows, at the
+			// latest when the app is ready.
+			if r := firstResult(m); r < m.FCP || r > m.Ready+float64(settleAfterReady.Milliseconds()) {
+				t.Errorf("first result visible at %.0f ms (FCP %.0f, data-ready %.0f): want between the two", r, m.FCP, m.Ready)
 			}
 			// The brotli file is what the server sends; 0 is a resource
 			// timing the browser hid.

@@ -26,7 +26,15 @@ type connection struct {
 	// Policy (the app's) is then moved to a new one, and the floor's is not.
 	// From another site's page both move (site isolation).
 	linkFrom string
+	// phone, when set, opens the page in a phone's viewport (phoneWidth ×
+	// phoneHeight) instead of the browser's 1280×900 window.
+	phone bool
 }
+
+// A phone's viewport, as the browser tests open it: CSS pixels, at a
+// device pixel ratio of 1 (a phone's 2.6 would add raster work to both
+// pages alike).
+const phoneWidth, phoneHeight = 412, 823
 
 // slowConnection is a phone in a room with poor reception: DevTools'
 // network emulation, applied to every request of the page.
@@ -36,6 +44,9 @@ func (c connection) String() string {
 	network := "the loopback, unthrottled"
 	if c.kbps != 0 {
 		network = fmt.Sprintf("%g Mbit/s, %d ms latency", float64(c.kbps)/1000, c.latencyMS)
+	}
+	if c.phone {
+		network += fmt.Sprintf(", at %d×%d", phoneWidth, phoneHeight)
 	}
 	if c.linkFrom != "" {
 		return network + ", opened from a link on another site"
@@ -54,7 +65,8 @@ func measureColdStarts(ctx context.Context, progress io.Writer, chromium string,
 			if err != nil {
 				return nil, err
 			}
-			fmt.Fprintf(progress, "bench: cold start %d of %s over %s: data-ready at %.0f ms, FCP %.0f ms\n", run+1, url, conn, m.Ready, m.FCP)
+			fmt.Fprintf(progress, "bench: cold start %d of %s over %s: data-ready at %.0f ms, FCP %.0f ms, first result %.0f ms, CLS %.3f\n",
+				run+1, url, conn, m.Ready, m.FCP, firstResult(m), m.CLS)
 			out[i] = append(out[i], m)
 		}
 	}
@@ -67,7 +79,7 @@ func coldStart(ctx context.Context, chromium, url string, conn connection) (page
 		return pageMetrics{}, err
 	}
 	defer b.close()
-	if err := b.throttle(conn); err != nil {
+	if err := b.setUp(conn); err != nil {
 		return pageMetrics{}, err
 	}
 	if conn.linkFrom != "" {

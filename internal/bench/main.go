@@ -28,6 +28,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -64,9 +65,10 @@ type options struct {
 	quick      bool
 	lighthouse bool
 	// abLighthouse also runs Lighthouse on every build of an A/B, and
-	// abTyping types into each.
-	abLighthouse, abTyping bool
-	lighthouseRuns         int
+	// abTyping types into each; abPhone also cold-starts each in a phone's
+	// viewport.
+	abLighthouse, abTyping, abPhone bool
+	lighthouseRuns                  int
 }
 
 func parse(args []string, stderr io.Writer) (options, error) {
@@ -84,6 +86,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.lighthouseRuns, "lighthouse-runs", 3, "Lighthouse runs of each page, taking turns")
 	fs.BoolVar(&o.lighthouse, "lighthouse", true, "run Lighthouse (mobile) on the app and the floor, installed by `make deps-lighthouse`")
 	fs.BoolVar(&o.abTyping, "ab-typing", true, "with -against: also type at 5×10 into every build and the floor, taking turns (false for a build without the editor)")
+	fs.BoolVar(&o.abPhone, "ab-phone", false, "with -against: also cold-start every build and the floor at a phone's size, taking turns")
 	fs.BoolVar(&o.abLighthouse, "ab-lighthouse", false, "with -against: also run Lighthouse on every build and the floor, taking turns; its medians go to stderr")
 	fs.BoolVar(&o.quick, "quick", false, "with -against: only the A/B, cold starts on the loopback and typing at 5×10, and no report")
 	fs.StringVar(&o.chromium, "chromium", "", "the Chromium `binary` (default: chromium on $PATH, as make deps-browser installs it)")
@@ -190,6 +193,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer other.stop()
 		urls, names = append(urls, other.url), append(names, bin)
 	}
+	if r.page, err = pageSizes(appServer.url); err != nil {
+		return err
+	}
 	step("cold starts: %d of each, app %s and floor %s", o.runs, appServer.url, floorServer.url)
 	cold, err := measureColdStarts(ctx, stderr, o.chromium, urls, o.runs, connection{})
 	if err != nil {
@@ -197,12 +203,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	r.app, r.floor = cold[0], cold[1]
 	if len(urls) > 2 {
-		for i, name := range names {
-			medians := make([]string, len(coldStartColumns))
-			for j, c := range coldStartColumns {
-				medians[j] = fmt.Sprintf("%s %.0f ms", c.name, cold[i].medianOf(c.get))
+		printAB(step, names, cold, "")
+		if o.abPhone {
+			step("cold starts at a phone's size: %d of each", o.runs)
+			phone, err := measureColdStarts(ctx, stderr, o.chromium, urls, o.runs, connection{phone: true})
+			if err != nil {
+				return err
 			}
-			step("A/B: %s: medians: %s (data-ready of each run: %s)", name, strings.Join(medians, ", "), list(cold[i].values(ready)))
+			printAB(step, names, phone, "at a phone's size")
 		}
 		appURLs := append(urls[:1:1], urls[2:]...)
 		appNames := append(names[:1:1], names[2:]...)
@@ -229,7 +237,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		return cold[0], cold[1], nil
 	}
+	if r.phoneApp, r.phoneFloor, err = appAndFloor(connection{phone: true}); err != nil {
+		return err
+	}
 	if r.slowApp, r.slowFloor, err = appAndFloor(slowConnection); err != nil {
+		return err
+	}
+	slowPhone := slowConnection
+	slowPhone.phone = true
+	if r.slowPhoneApp, r.slowPhoneFloor, err = appAndFloor(slowPhone); err != nil {
 		return err
 	}
 	link, stopLink, err := linkPage()
@@ -306,4 +322,18 @@ func commandLine(args []string) string {
 		return "make bench"
 	}
 	return strings.Join(append([]string{"go run ./internal/bench"}, args...), " ")
+}
+
+// printAB prints the medians of each build's cold starts in an A/B.
+func printAB(step func(string, ...any), names []string, cold []coldStarts, where string) {
+	for i, name := range names {
+		medians := make([]string, 0, len(coldStartColumns)+2)
+		for _, c := range coldStartColumns {
+			medians = append(medians, fmt.Sprintf("%s %.0f ms", c.name, cold[i].medianOf(c.get)))
+		}
+		medians = append(medians, fmt.Sprintf("first result visible %.0f ms", cold[i].medianOf(firstResult)),
+			fmt.Sprintf("largest CLS %.3f", slices.Max(cold[i].values(layoutShift))))
+		step("A/B%s: %s: medians: %s (data-ready of each run: %s; first result visible: %s)", strings.TrimSuffix(" "+where, " "), name,
+			strings.Join(medians, ", "), list(cold[i].values(ready)), list(cold[i].values(firstResult)))
+	}
 }

@@ -1,11 +1,40 @@
 // Injected into every page before its own scripts (Page.addScriptToEvaluateOnNewDocument).
 // It records, in milliseconds since navigation start (performance.timeOrigin):
 // when the WebAssembly was instantiated and when <html data-ready="true"> appeared;
-// it keeps the Go instance's linear memory to read its size; and it measures
-// keystrokes: from the keydown event to the new data-value in the DOM.
+// when a result (an element with data-verdict) first stood visible in the
+// viewport, and the layout shifts; it keeps the Go instance's linear memory
+// to read its size; and it measures keystrokes: from the keydown event to
+// the new data-value in the DOM.
 (() => {
   if (window.top !== window || window.__bench) return;
-  const b = (window.__bench = { ready: 0, instantiated: 0, memories: [] });
+  const b = (window.__bench = { ready: 0, instantiated: 0, memories: [], firstResult: 0, cls: 0 });
+
+  // The layout shifts the user did not cause, summed: the page's cumulative
+  // layout shift until it is read.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
+
+  // At every animation frame, until one is found: is an element with
+  // data-verdict in the viewport, with a box, and neither hidden nor
+  // transparent? The frame's callbacks run before its style, layout and
+  // paint, so what stands visible here is in the frame painted next.
+  const resultVisible = () => {
+    for (const el of document.querySelectorAll("[data-verdict]")) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth &&
+        el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return true;
+    }
+    return false;
+  };
+  const lookForResult = () => {
+    if (resultVisible()) { b.firstResult = performance.now(); b.looked = true; return; }
+    // A page without results (the floor) is looked at until it is ready,
+    // one with results until a while after.
+    if (b.ready && (!document.querySelector("[data-verdict]") || performance.now() > b.ready + 2000)) { b.looked = true; return; }
+    requestAnimationFrame(lookForResult);
+  };
+  requestAnimationFrame(lookForResult);
 
   const keep = (promise) =>
     promise.then((result) => {
@@ -41,6 +70,8 @@
       wasmResponseEnd: wasm ? wasm.responseEnd : 0,
       wasmEncodedBytes: wasm ? wasm.encodedBodySize : 0,
       wasmMemory: b.memories.reduce((m, mem) => Math.max(m, mem.buffer.byteLength), 0),
+      firstResult: b.firstResult,
+      cls: b.cls,
     };
   };
 
