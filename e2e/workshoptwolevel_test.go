@@ -132,7 +132,8 @@ func checkPhoneLayout(tb *tab, shot string) {
 
 // mendZone types an empathy minimum above its desired level and sees it
 // marked at once; then a minimum without a desired level, which stops the
-// code and moves the focus to the desired level; then mends it: 9 and 9,5.
+// code and moves the focus to the desired level, with no serious finding
+// of axe-core on the page; then mends it: 9 and 9,5.
 func mendZone(tb *tab) {
 	tb.t.Helper()
 	const adequate, desired = "#q-dimensions-empathy-adequate", "#q-dimensions-empathy-desired"
@@ -148,6 +149,11 @@ func mendZone(tb *tab) {
 	tb.run(chromedp.Poll(fmt.Sprintf(`document.activeElement === document.querySelector(%q)`, desired), nil,
 		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)))
 	tb.screenshot("two-level-questionnaire-390-nl-missing-desired")
+	for _, v := range tb.runAxe().Violations {
+		if v.Impact == "serious" || v.Impact == "critical" {
+			tb.t.Errorf("axe-core on the quality step with a field to mend: %s (%s): %s", v.ID, v.Impact, v.Help)
+		}
+	}
 	tb.typeInto(desired, "9,5")
 	tb.run(chromedp.Poll(`document.querySelector(".field-error") === null`, nil,
 		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)))
