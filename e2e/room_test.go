@@ -147,10 +147,36 @@ func TestSlidesFit(t *testing.T) {
 				if text.Charts > 0 && text.Size < 20 {
 					t.Errorf("slide %d: %q shows at %.1f px, want at least 20", i, text.Text, text.Size)
 				}
+				if i == len(calc.Example().Segments) {
+					tb.portfolioLabels()
+				}
 				tb.viewShot(fmt.Sprintf("01-slides-%d-slide%d", size[0], i+1))
 				tb.pressKey("ArrowRight")
 			}
 		})
+	}
+}
+
+// portfolioLabels checks the portfolio slide's quadrant: every segment's
+// bubble has its name (on one line or two), and the y axis's title is on
+// one line.
+func (tb *tab) portfolioLabels() {
+	tb.t.Helper()
+	var texts []string
+	tb.run(chromedp.Evaluate(`[...document.querySelectorAll(".presenter svg.kw-quadrant text")].map(t => t.textContent)`, &texts))
+	all := "\n" + strings.Join(texts, "\n") + "\n"
+	for _, sg := range calc.Example().Segments {
+		words := strings.Fields(sg.Name)
+		found := strings.Contains(all, "\n"+sg.Name+"\n")
+		for k := 1; k < len(words) && !found; k++ {
+			found = strings.Contains(all, "\n"+strings.Join(words[:k], " ")+"\n"+strings.Join(words[k:], " ")+"\n")
+		}
+		if !found {
+			tb.t.Errorf("the portfolio slide's quadrant has no label %q among its texts %q", sg.Name, texts)
+		}
+	}
+	if title := "Verwachtingskloof (beleefd − verwacht)"; !strings.Contains(all, "\n"+title+"\n") {
+		tb.t.Errorf("the portfolio slide's y axis title is not %q on one line: %q", title, texts)
 	}
 }
 

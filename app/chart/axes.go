@@ -27,7 +27,15 @@ type axis struct {
 	ticks  []float64
 	format func(float64) string
 	title  string
+	// titleFrom and titleTo are how far a y title may run, from top to
+	// bottom; zero is along the plot's side. A chart with nothing left of
+	// the plot above or below it lets the title run past the plot, so it
+	// keeps to one line on a short plot.
+	titleFrom, titleTo float64
 }
+
+// boldWider is how much wider bold text is than textWidth's estimate.
+const boldWider = 1.1
 
 // Room around the plot for the axes, in viewBox units.
 const (
@@ -66,8 +74,21 @@ func (w *svgWriter) drawAxes(f frame, xa, ya axis) {
 	w.elem("path", "d", "M"+num(a.x0)+" "+num(a.y0)+"V"+num(a.y1)+"H"+num(a.x1),
 		"fill", "none", "stroke", colorNeutral)
 	w.wrapped((a.x0+a.x1)/2, a.y1+xTitleDrop, a.x1-a.x0, fontSize, xa.title, "text-anchor", "middle", "font-weight", "bold")
-	yl := lines(ya.title, fontSize, a.y1-a.y0)
+	from, to := a.y0, a.y1
+	if ya.titleTo > ya.titleFrom {
+		from, to = ya.titleFrom, ya.titleTo
+	}
+	yl := lines(ya.title, fontSize, to-from)
+	// Centred on the plot's side, moved as far as it must to stay within
+	// from and to.
+	long := 0.0
+	for _, ln := range yl {
+		long = math.Max(long, textWidth(ln, fontSize)*boldWider)
+	}
 	yc := (a.y0 + a.y1) / 2
+	if long < to-from {
+		yc = clamp(yc, from+long/2, to-long/2)
+	}
 	// The last line sits next to the tick labels, earlier ones further out.
 	right := math.Max(a.x0-widest-tickRoom, 14+titleLine*float64(len(yl)-1))
 	for i, ln := range yl {

@@ -1,6 +1,9 @@
 package chart
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // Bubble sizes in viewBox units: a bubble's area is proportional to its
 // segment's customers, but never smaller than minRadius, so that a segment
@@ -76,21 +79,61 @@ func (w *svgWriter) drawBubbles(f frame, bs []bubble, p *placer) {
 		if name == "" {
 			continue
 		}
-		tw := textWidth(name, smallFontSize)
-		x, y, r := cx[i], cy[i], rs[i]
-		spots := []spot{
-			{x + r + 4, y + 4, "start"},
-			{x - r - 4, y + 4, "end"},
-			{x, y - r - 5, "middle"},
-			{x, y + r + 14, "middle"},
-			{x + r*0.7 + 3, y - r*0.7 - 3, "start"},
-			{x - r*0.7 - 3, y - r*0.7 - 3, "end"},
-			{x + r*0.7 + 3, y + r*0.7 + 12, "start"},
-			{x - r*0.7 - 3, y + r*0.7 + 12, "end"},
+		w.bubbleLabel(p, name, b.color, cx[i], cy[i], rs[i])
+	}
+}
+
+// bubbleLabel writes a bubble's name at the first free spot around it: on
+// one line, or else on two (a long name beside a crowded bubble on a
+// narrow chart), or else nowhere.
+func (w *svgWriter) bubbleLabel(p *placer, name, color string, x, y, r float64) {
+	ls := []string{name}
+	for {
+		tw := 0.0
+		for _, ln := range ls {
+			tw = math.Max(tw, textWidth(ln, smallFontSize))
 		}
-		if s, ok := p.place(spots, tw, smallFontSize); ok {
-			w.label(s.x, s.y, name, "text-anchor", s.anchor, "fill", b.color, "font-size", num(smallFontSize))
+		if s, ok := p.placeLines(bubbleSpots(x, y, r, float64(len(ls)-1)*smallFontSize*1.25), tw, smallFontSize, len(ls)); ok {
+			for k, ln := range ls {
+				w.label(s.x, s.y+float64(k)*smallFontSize*1.25, ln, "text-anchor", s.anchor, "fill", color, "font-size", num(smallFontSize))
+			}
+			return
 		}
+		if len(ls) > 1 || !strings.Contains(name, " ") {
+			return
+		}
+		// Two lines of about half the name's width each.
+		words := strings.Fields(name)
+		widest := 0.0
+		for _, word := range words {
+			widest = math.Max(widest, textWidth(word, smallFontSize))
+		}
+		ls = twoLines(name, smallFontSize, math.Max(widest, textWidth(name, smallFontSize)/2))
+	}
+}
+
+// bubbleSpots are the places a label can take around the bubble at (x, y)
+// with radius r, best first: the baseline of its first line, for a label
+// whose further lines take extra below that.
+func bubbleSpots(x, y, r, extra float64) []spot {
+	above, middle := y-r-5-extra, y+4-extra/2
+	return []spot{
+		{x + r + 4, middle, "start"},
+		{x - r - 4, middle, "end"},
+		{x, above, "middle"},
+		{x, y + r + 14, "middle"},
+		{x + r*0.7 + 3, y - r*0.7 - 3 - extra, "start"},
+		{x - r*0.7 - 3, y - r*0.7 - 3 - extra, "end"},
+		{x + r*0.7 + 3, y + r*0.7 + 12, "start"},
+		{x - r*0.7 - 3, y + r*0.7 + 12, "end"},
+		// Above or below, running off to one side from the bubble's
+		// edge, where a neighbour blocks the middle.
+		{x + r, above, "end"},
+		{x - r, above, "start"},
+		{x + r, y + r + 14, "end"},
+		{x - r, y + r + 14, "start"},
+		// Last, on the bubble itself (the label has a halo).
+		{x, middle, "middle"},
 	}
 }
 

@@ -80,8 +80,8 @@ func LifetimeCurve(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Lab
 		step = s
 	}
 	w := &svgWriter{}
-	w.drawAxes(f, axis{linearTicks(0, 100, step), func(t float64) string { return l.FormatDecimal(t, 0) + "%" }, lb.Retention},
-		axis{yt, money, lb.CLV})
+	w.drawAxes(f, axis{ticks: linearTicks(0, 100, step), format: func(t float64) string { return l.FormatDecimal(t, 0) + "%" }, title: lb.Retention},
+		axis{ticks: yt, format: money, title: lb.CLV})
 	pts := make([]point, len(values))
 	var d strings.Builder
 	for k, v := range values {

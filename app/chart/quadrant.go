@@ -102,11 +102,15 @@ func (w *svgWriter) quadrantPlot(q quadrantAxes, tol, width, bottom, gap float64
 	for _, t := range append(q.yt, -tol) {
 		widest = math.Max(widest, textWidth(format(t), smallFontSize))
 	}
-	area := box{yAxisRoom(widest, lb.Gap, bottom-24), 24, width - 24, bottom}
+	// Nothing is left of the plot above it or below it down to the x
+	// axis's title: the y title may run from the top to there.
+	titleFrom, titleTo := 4.0, bottom+xAxisRoom(lb.Value, width-110)-4
+	area := box{yAxisRoom(widest, lb.Gap, titleTo-titleFrom), 24, width - 24, bottom}
 	f := frame{area: area, x0: q.x0, x1: q.x1, y0: q.y0, y1: q.y1}
 	w.quadrantTints(f, tol)
 	limit := f.y(-tol)
-	w.drawAxes(f, axis{q.xt, format, lb.Value}, axis{dropNear(q.yt, f.y, limit, gap), format, lb.Gap})
+	w.drawAxes(f, axis{ticks: q.xt, format: format, title: lb.Value},
+		axis{ticks: dropNear(q.yt, f.y, limit, gap), format: format, title: lb.Gap, titleFrom: titleFrom, titleTo: titleTo})
 	w.line(f.x(0), area.y0, f.x(0), area.y1, "stroke", colorNeutral, "stroke-width", "1.5")
 	w.line(area.x0, limit, area.x1, limit, "stroke", colorNeutral, "stroke-width", "1.5", "stroke-dasharray", "6 4")
 	w.text(area.x0-8, limit+4, format(-tol), "text-anchor", "end",

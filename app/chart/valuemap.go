@@ -49,7 +49,7 @@ func ValueMapFocus(s *calc.Scenario, r calc.Report, l calc.Locale, lb Labels, wi
 	w.elem("path", "d", "M"+num(area.x0)+" "+num(area.y1)+"V"+num(area.y0)+"H"+num(area.x1)+"Z",
 		"fill", colorBrand, "fill-opacity", "0.06")
 	format := func(t float64) string { return l.FormatDecimal(t, 0) }
-	w.drawAxes(f, axis{ticks, format, lb.Sacrifices}, axis{ticks, format, lb.Benefits})
+	w.drawAxes(f, axis{ticks: ticks, format: format, title: lb.Sacrifices}, axis{ticks: ticks, format: format, title: lb.Benefits})
 	w.line(f.x(scaleLow), f.y(scaleLow), f.x(scaleHigh), f.y(scaleHigh),
 		"stroke", colorBrand, "stroke-width", "2", "stroke-dasharray", "6 4")
 	p := &placer{bounds: area}
