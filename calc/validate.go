@@ -180,6 +180,16 @@ func (v validator) segment(path string, s *Scenario, sg *Segment, ids map[string
 	}
 }
 
+// ValidateQuality checks one quality rating as Validate does, naming its
+// fields under path (e.g. "segments[0].quality.reliability"), and returns
+// an Errors or nil. The app checks a pair of levels the user is typing with
+// it before the pair goes into the scenario, so the rule stays here.
+func ValidateQuality(path string, q QualityRating) error {
+	var el errorList
+	validator{el: &el}.quality(path, q)
+	return el.err()
+}
+
 // quality reports the problems of one quality rating at path.
 func (v validator) quality(path string, q QualityRating) {
 	v.optional(path+".weight", q.Weight, WeightRange)

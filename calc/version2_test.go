@@ -171,3 +171,37 @@ func TestPathString(t *testing.T) {
 		}
 	}
 }
+
+func TestValidateQuality(t *testing.T) {
+	tests := []struct {
+		name     string
+		q        QualityRating
+		wantPath string
+		wantErr  error
+	}{
+		{"both levels", QualityRating{Adequate: Float(6), Desired: Float(8)}, "", nil},
+		{"neither", QualityRating{Expected: Float(7)}, "", nil},
+		{"adequate only", QualityRating{Adequate: Float(6)}, "q.desired", ErrZonePair},
+		{"desired only", QualityRating{Desired: Float(8)}, "q.adequate", ErrZonePair},
+		{"adequate above desired", QualityRating{Adequate: Float(8.5), Desired: Float(8)}, "q.adequate", ErrZoneOrder},
+		{"out of range", QualityRating{Adequate: Float(0), Desired: Float(8)}, "q.adequate", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := ValidateQuality("q", tt.q)
+			if tt.wantPath == "" {
+				if err != nil {
+					t.Fatalf("ValidateQuality = %v, want nil", err)
+				}
+				return
+			}
+			fe, ok := errors.AsType[*FieldError](err)
+			if !ok || fe.Path != tt.wantPath {
+				t.Fatalf("ValidateQuality = %v, want an error at %s", err, tt.wantPath)
+			}
+			if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
+				t.Errorf("ValidateQuality = %v, want %v", err, tt.wantErr)
+			}
+		})
+	}
+}
