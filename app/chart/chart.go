@@ -67,15 +67,20 @@ type Labels struct {
 	Sacrifices string // value map x axis and column: "Sacrifices"
 	Value      string // quadrant x axis and column: "Customer value (benefits − sacrifices)"
 	Gap        string // quadrant y axis and column: "Expectation gap (experienced − expected)"
-	Verdict    string // column heading: "Verdict"
-	FairValue  string // the diagonal of the value map: "Fair value: benefits = sacrifices"
-	MoreValue  string // the half above the diagonal: "More value for the customer"
+	// Adequacy is the quadrant's y axis and column where the scenario has
+	// two-level zones: "Adequacy (experienced − minimum)".
+	Adequacy  string
+	Verdict   string // column heading: "Verdict"
+	FairValue string // the diagonal of the value map: "Fair value: benefits = sacrifices"
+	MoreValue string // the half above the diagonal: "More value for the customer"
 
 	Dimension     string // column heading: "Quality dimension"
 	Expected      string // legend and column: "Expected"
 	Experienced   string // legend and column: "Experienced"
 	Status        string // column heading: "Status"
 	ToleranceZone string // legend: "Zone of tolerance"
+	LevelZone     string // legend: "Zone from minimum to desired"
+	Zone          string // column heading: "Zone"
 	NotRated      string // a dimension without a gap: "not rated"
 
 	Retention string // lifetime x axis and column: "Retention"

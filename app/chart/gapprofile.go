@@ -1,15 +1,16 @@
 package chart
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/klantwaarde/klantwaarde/calc"
 )
 
 // gapLayout places the parts of a gap profile, in viewBox units. Wide
-// drawings put each dimension's name left of its 1–10 track and the gap
-// right of it; narrow ones put the name and the gap on a line above the
-// track, so that the track keeps its room.
+// drawings put each dimension's name left of its 1–10 track and the
+// status right of it; narrow ones put the name and the status on a line
+// above the track, so that the track keeps its room.
 type gapLayout struct {
 	width           float64
 	nameRight       float64 // where the names end (wide) or start (narrow)
@@ -42,33 +43,51 @@ func (g gapLayout) twoLineNames(rows []gapRow) gapLayout {
 	return g
 }
 
-func gapLayoutFor(width float64) gapLayout {
+// gapLayoutFor lays out a profile width wide whose widest status word is
+// statusWidth wide.
+func gapLayoutFor(width, statusWidth float64) gapLayout {
 	if width < gapStackBelow {
 		return gapLayout{width: width, nameRight: 16, trackL: 24, trackR: width - 24, rowHeight: 56,
-			stacked: true, nameWidth: width - 96, nameDY: 18, trackDY: 38}
+			stacked: true, nameWidth: width - 48 - statusWidth, nameDY: 18, trackDY: 38}
 	}
 	right := clamp(width*0.34, 170, 280)
-	return gapLayout{width: width, nameRight: right, trackL: right + 14, trackR: width - 84, rowHeight: 36,
+	return gapLayout{width: width, nameRight: right, trackL: right + 14, trackR: width - 32 - math.Max(statusWidth, 52), rowHeight: 36,
 		nameWidth: right - 16, nameDY: 22, trackDY: 18}
 }
 
-// gapRow is one quality dimension of one segment.
+// gapRow is one quality dimension of one segment: what was typed and what
+// calc made of it.
 type gapRow struct {
 	name                  string
 	expected, experienced *float64
+	twoLevel              bool        // the zone is [adequate, desired]
+	zone                  *[2]float64 // calc's zone [lo, hi]; nil without one
 	gap                   *float64
 	status                calc.Status
 }
 
+// rated reports whether the row has a zone and an experienced level: a
+// mark to draw in a band.
+func (row gapRow) rated() bool {
+	return row.zone != nil && row.experienced != nil && row.status != ""
+}
+
 // GapProfile draws segment i's quality dimensions in scenario order: per
-// dimension the expected service (a bar), the zone of tolerance around it
-// (shaded), and the experienced service (a dot coloured by status). Rows
-// below the zone are highlighted; unrated dimensions say so. An index out
-// of range gives an empty chart.
+// dimension its zone of tolerance as calc gives it (shaded; a two-level
+// zone from the minimum to the desired level has its edges drawn), the
+// expected service where given (a bar) and the experienced service (a dot
+// coloured by status), with the status in words at the end of the row.
+// Rows below the zone are highlighted; unrated dimensions say so. An index
+// out of range gives an empty chart.
 func GapProfile(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels, width float64) Chart {
-	g := gapLayoutFor(drawWidth(width))
 	rows, name, ok := gapRows(s, r, i)
-	g = g.twoLineNames(rows)
+	statusWidth := 0.0
+	for _, row := range rows {
+		if row.rated() {
+			statusWidth = math.Max(statusWidth, textWidth(lb.statusName(row.status), fontSize))
+		}
+	}
+	g := gapLayoutFor(drawWidth(width), statusWidth).twoLineNames(rows)
 	title := lb.GapProfileTitle
 	if ok {
 		title = titled(title, name)
@@ -76,7 +95,7 @@ func GapProfile(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels
 	c := Chart{Title: title, Table: gapTable(rows, title, l, lb)}
 	tol := tolerance(s)
 	w := &svgWriter{}
-	top := w.legend(16, 24, g.width-16, gapLegend(tol, l, lb)) + 38
+	top := w.legend(16, 24, g.width-16, gapLegend(rows, tol, l, lb)) + 38
 	area := box{g.trackL, top, g.trackR, top + g.rowHeight*float64(len(rows))}
 	f := frame{area: area, x0: calc.MinRating, x1: calc.MaxRating}
 	if len(rows) == 0 {
@@ -93,7 +112,7 @@ func GapProfile(s *calc.Scenario, r calc.Report, i int, l calc.Locale, lb Labels
 			w.line(f.x(t), top-4, f.x(t), area.y1-4, "stroke", colorLine)
 		}
 		for k, row := range rows {
-			w.gapRow(g, f, top+g.rowHeight*float64(k), row, tol, l, lb)
+			w.gapRow(g, f, top+g.rowHeight*float64(k), row, lb)
 		}
 	}
 	id := "kw-gapprofile-" + strconv.Itoa(i)
@@ -119,10 +138,10 @@ func gapRows(s *calc.Scenario, r calc.Report, i int) ([]gapRow, string, bool) {
 	for k, d := range s.Dimensions {
 		rows[k].name = d.Name
 		q := sg.Quality[d.ID]
-		rows[k].expected, rows[k].experienced = q.Expected, q.Experienced
+		rows[k].expected, rows[k].experienced, rows[k].twoLevel = q.Expected, q.Experienced, q.TwoLevel()
 		for _, dr := range sr.Dimensions {
 			if dr.ID == d.ID {
-				rows[k].gap, rows[k].status = dr.Gap, dr.Status
+				rows[k].gap, rows[k].status, rows[k].zone = dr.Gap, dr.Status, dr.Zone
 				break
 			}
 		}
@@ -144,7 +163,7 @@ func statusColor(st calc.Status) string {
 }
 
 // gapRow draws one dimension in the band starting at y0.
-func (w *svgWriter) gapRow(g gapLayout, f frame, y0 float64, row gapRow, tol float64, l calc.Locale, lb Labels) {
+func (w *svgWriter) gapRow(g gapLayout, f frame, y0 float64, row gapRow, lb Labels) {
 	mid := y0 + g.trackDY
 	below := row.status == calc.Below
 	nameAttrs := []string{"text-anchor", "end"}
@@ -176,22 +195,46 @@ func (w *svgWriter) gapRow(g gapLayout, f frame, y0 float64, row gapRow, tol flo
 		w.close("title")
 	}
 	w.close("text")
-	if row.gap == nil || row.expected == nil || row.experienced == nil {
+	if !row.rated() {
 		w.label((f.area.x0+f.area.x1)/2, mid+5, lb.NotRated, "text-anchor", "middle", "fill", colorNeutral, "font-style", "italic")
 		return
 	}
-	e, p := *row.expected, *row.experienced
-	zoneLow, zoneHigh := clamp(e-tol, calc.MinRating, calc.MaxRating), clamp(e+tol, calc.MinRating, calc.MaxRating)
-	w.rect(f.x(zoneLow), mid-10, f.x(zoneHigh)-f.x(zoneLow), 20, "fill", colorBrand, "fill-opacity", "0.18")
+	lo, hi := clamp(row.zone[0], calc.MinRating, calc.MaxRating), clamp(row.zone[1], calc.MinRating, calc.MaxRating)
+	p := clamp(*row.experienced, calc.MinRating, calc.MaxRating)
+	w.zoneBand(f.x(lo), f.x(hi), mid, row.twoLevel)
 	color := statusColor(row.status)
-	w.line(f.x(e), mid, f.x(p), mid, "stroke", color, "stroke-width", "2")
-	w.line(f.x(e), mid-11, f.x(e), mid+11, "stroke", colorInk, "stroke-width", "3")
-	w.circle(f.x(p), mid, 6.5, "", "fill", color, "stroke", colorWhite, "stroke-width", "1.5")
-	gapAttrs := []string{"text-anchor", "end", "fill", color}
-	if below {
-		gapAttrs = append(gapAttrs, "font-weight", "bold")
+	// The line runs from what was expected, or else from the edge of the
+	// zone that the experienced service missed, to the experienced service.
+	from := p
+	switch {
+	case row.expected != nil:
+		from = clamp(*row.expected, calc.MinRating, calc.MaxRating)
+	case row.status == calc.Below:
+		from = lo
+	case row.status == calc.Above:
+		from = hi
 	}
-	w.text(g.width-16, y0+g.nameDY, signed(l, *row.gap), gapAttrs...)
+	w.line(f.x(from), mid, f.x(p), mid, "stroke", color, "stroke-width", "2")
+	if row.expected != nil {
+		w.line(f.x(from), mid-11, f.x(from), mid+11, "stroke", colorInk, "stroke-width", "3")
+	}
+	w.circle(f.x(p), mid, 6.5, "", "fill", color, "stroke", colorWhite, "stroke-width", "1.5")
+	statusAttrs := []string{"text-anchor", "end", "fill", color}
+	if below {
+		statusAttrs = append(statusAttrs, "font-weight", "bold")
+	}
+	w.text(g.width-16, y0+g.nameDY, lb.statusName(row.status), statusAttrs...)
+}
+
+// zoneBand shades a zone from x0 to x1 around the track's middle; a
+// two-level zone has its minimum and desired edges drawn, so that it reads
+// as two levels and not as a tolerance around one.
+func (w *svgWriter) zoneBand(x0, x1, mid float64, twoLevel bool) {
+	w.rect(x0, mid-10, x1-x0, 20, "fill", colorBrand, "fill-opacity", "0.18")
+	if twoLevel {
+		w.line(x0, mid-10, x0, mid+10, "stroke", colorBrand, "stroke-width", "2")
+		w.line(x1, mid-10, x1, mid+10, "stroke", colorBrand, "stroke-width", "2")
+	}
 }
 
 // signed formats a gap with its sign: +1, 0, -2,5.
@@ -203,39 +246,77 @@ func signed(l calc.Locale, x float64) string {
 	return s
 }
 
-func gapLegend(tol float64, l calc.Locale, lb Labels) []legendItem {
-	return []legendItem{
-		{func(w *svgWriter, x, y float64) {
-			w.line(x+6, y-12, x+6, y+2, "stroke", colorInk, "stroke-width", "3")
-		}, lb.Expected},
-		{func(w *svgWriter, x, y float64) {
-			w.circle(x+6, y-4, 6, "", "fill", colorBrand)
-		}, lb.Experienced},
-		{func(w *svgWriter, x, y float64) {
-			w.rect(x, y-11, 13, 14, "fill", colorBrand, "fill-opacity", "0.18")
-		}, lb.ToleranceZone + " (±" + l.FormatDecimal(tol, scoreDigits) + ")"},
-		{func(w *svgWriter, x, y float64) {
-			w.rect(x, y-11, 13, 14, "fill", colorDefector, "fill-opacity", "0.15")
-			w.circle(x+6.5, y-4, 4, "", "fill", colorDefector)
-		}, lb.Below},
+// gapLegend explains the marks the rows use: the expected bar and the
+// tolerance around it where a row's zone is one-level, the zone from
+// minimum to desired where one is two-level.
+func gapLegend(rows []gapRow, tol float64, l calc.Locale, lb Labels) []legendItem {
+	oneLevel, twoLevel := false, false
+	for _, row := range rows {
+		oneLevel = oneLevel || row.zone != nil && !row.twoLevel
+		twoLevel = twoLevel || row.twoLevel
 	}
+	// A profile without any zone yet explains the one-level marks.
+	oneLevel = oneLevel || !twoLevel
+	var items []legendItem
+	if oneLevel {
+		items = append(items, legendItem{func(w *svgWriter, x, y float64) {
+			w.line(x+6, y-12, x+6, y+2, "stroke", colorInk, "stroke-width", "3")
+		}, lb.Expected})
+	}
+	items = append(items, legendItem{func(w *svgWriter, x, y float64) {
+		w.circle(x+6, y-4, 6, "", "fill", colorBrand)
+	}, lb.Experienced})
+	if oneLevel {
+		items = append(items, legendItem{func(w *svgWriter, x, y float64) {
+			w.rect(x, y-11, 13, 14, "fill", colorBrand, "fill-opacity", "0.18")
+		}, lb.ToleranceZone + " (±" + l.FormatDecimal(tol, scoreDigits) + ")"})
+	}
+	if twoLevel {
+		items = append(items, legendItem{func(w *svgWriter, x, y float64) {
+			w.zoneBand(x, x+13, y-4, true)
+		}, lb.LevelZone})
+	}
+	return append(items, legendItem{func(w *svgWriter, x, y float64) {
+		w.rect(x, y-11, 13, 14, "fill", colorDefector, "fill-opacity", "0.15")
+		w.circle(x+6.5, y-4, 4, "", "fill", colorDefector)
+	}, lb.Below})
 }
 
-// gapTable lists every dimension with full names.
+// gapTable lists every dimension with full names: what was expected where
+// any dimension has it, the zone, the experienced level, the gap where any
+// dimension has one, and the status in words.
 func gapTable(rows []gapRow, caption string, l calc.Locale, lb Labels) Table {
-	t := Table{
-		Caption: caption,
-		Head:    []string{lb.Dimension, lb.Expected, lb.Experienced, lb.Gap, lb.Status},
-		Rows:    make([][]string, 0, len(rows)),
-	}
+	expected, gap := false, false
 	for _, row := range rows {
-		gap := lb.undefined()
-		if row.gap != nil {
-			gap = signed(l, *row.gap)
+		expected, gap = expected || row.expected != nil, gap || row.gap != nil
+	}
+	t := Table{Caption: caption, Head: []string{lb.Dimension}, Rows: make([][]string, 0, len(rows))}
+	if expected || len(rows) == 0 {
+		t.Head = append(t.Head, lb.Expected)
+	}
+	t.Head = append(t.Head, lb.Zone, lb.Experienced)
+	if gap || len(rows) == 0 {
+		t.Head = append(t.Head, lb.Gap)
+	}
+	t.Head = append(t.Head, lb.Status)
+	for _, row := range rows {
+		cells := []string{row.name}
+		if expected {
+			cells = append(cells, optional(l, row.expected, lb))
 		}
-		t.Rows = append(t.Rows, []string{
-			row.name, optional(l, row.expected, lb), optional(l, row.experienced, lb), gap, lb.statusName(row.status),
-		})
+		zone := lb.undefined()
+		if row.zone != nil {
+			zone = l.FormatDecimal(row.zone[0], scoreDigits) + "–" + l.FormatDecimal(row.zone[1], scoreDigits)
+		}
+		cells = append(cells, zone, optional(l, row.experienced, lb))
+		if gap {
+			g := lb.undefined()
+			if row.gap != nil {
+				g = signed(l, *row.gap)
+			}
+			cells = append(cells, g)
+		}
+		t.Rows = append(t.Rows, append(cells, lb.statusName(row.status)))
 	}
 	return t
 }

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -62,16 +63,16 @@ func TestTables(t *testing.T) {
 		}},
 		{"gap profile", GapProfile(s, r, 0, calc.English, en, DefaultWidth).Table, Table{
 			Caption: "Expectations and experience: Alpha",
-			Head:    []string{"Quality dimension", "Expected", "Experienced", "Expectation gap (experienced − expected)", "Status"},
+			Head:    []string{"Quality dimension", "Expected", "Zone", "Experienced", "Expectation gap (experienced − expected)", "Status"},
 			Rows: [][]string{
-				{"Reliability", "8", "6", "-2", "below the zone"},
-				{"Empathy", "7", "7.5", "+0.5", "within the zone"},
-				{"Tangibles", "7", "–", "–", "not rated"},
+				{"Reliability", "8", "7.5–8.5", "6", "-2", "below the zone"},
+				{"Empathy", "7", "6.5–7.5", "7.5", "+0.5", "within the zone"},
+				{"Tangibles", "7", "6.5–7.5", "–", "–", "not rated"},
 			},
 		}},
 		{"gap profile out of range", GapProfile(s, r, 2, calc.English, en, DefaultWidth).Table, Table{
 			Caption: "Expectations and experience",
-			Head:    []string{"Quality dimension", "Expected", "Experienced", "Expectation gap (experienced − expected)", "Status"},
+			Head:    []string{"Quality dimension", "Expected", "Zone", "Experienced", "Expectation gap (experienced − expected)", "Status"},
 			Rows:    [][]string{},
 		}},
 		{"lifetime", LifetimeCurve(s, r, 0, calc.English, en, DefaultWidth).Table, Table{
@@ -141,5 +142,78 @@ func TestTitles(t *testing.T) {
 		if tt.got != tt.want {
 			t.Errorf("title %q, want %q", tt.got, tt.want)
 		}
+	}
+}
+
+// twoLevelScenario has one segment with a two-level dimension, a one-level
+// one, one with all three levels and an unrated one (tolerance 0,5):
+//
+//	d1: zone [6, 8], experienced 5: below, a = −1
+//	d2: expected 7, zone [6,5, 7,5], experienced 8: above, a = 1,5
+//	d3: zone [7, 9], expected 8, experienced 7,5: within, a = 0,5
+//	Aq = (−1 + 1,5 + 0,5) / 3 = 1/3; value 2: ambassador.
+func twoLevelScenario() *calc.Scenario {
+	s := tableScenario()
+	s.Segments = s.Segments[:1]
+	s.Dimensions = append(s.Dimensions, calc.Criterion{ID: "d4", Name: "Assurance"})
+	s.Segments[0].Quality = map[string]calc.QualityRating{
+		"d1": {Adequate: calc.Float(6), Desired: calc.Float(8), Experienced: calc.Float(5)},
+		"d2": {Expected: calc.Float(7), Experienced: calc.Float(8)},
+		"d3": {Adequate: calc.Float(7), Desired: calc.Float(9), Expected: calc.Float(8), Experienced: calc.Float(7.5)},
+	}
+	return s
+}
+
+func TestTwoLevelTables(t *testing.T) {
+	s := twoLevelScenario()
+	r := calc.Compute(s)
+	en, nl := testLabels[calc.English], testLabels[calc.Dutch]
+	if got := *r.Segments[0].Adequacy; got < 0.333 || got > 0.334 {
+		t.Fatalf("Aq = %v, the scenario is not what its comment says", got)
+	}
+	tests := []struct {
+		name string
+		got  Table
+		want Table
+	}{
+		{"gap profile", GapProfile(s, r, 0, calc.English, en, DefaultWidth).Table, Table{
+			Caption: "Expectations and experience: Alpha",
+			Head:    []string{"Quality dimension", "Expected", "Zone", "Experienced", "Expectation gap (experienced − expected)", "Status"},
+			Rows: [][]string{
+				{"Reliability", "–", "6–8", "5", "–", "below the zone"},
+				{"Empathy", "7", "6.5–7.5", "8", "+1", "above the zone"},
+				{"Tangibles", "8", "7–9", "7.5", "-0.5", "within the zone"},
+				{"Assurance", "–", "–", "–", "–", "not rated"},
+			},
+		}},
+		{"quadrant on adequacy, in Dutch", PortfolioQuadrant(s, r, calc.Dutch, nl, DefaultWidth).Table, Table{
+			Caption: "Portfolio",
+			Head:    []string{"Segment", "Klanten", "Klantwaarde (voordelen − offers)", "Toereikendheid (beleefd − minimum)", "Oordeel"},
+			Rows:    [][]string{{"Alpha", "1.200", "2", "0,33", "Ambassadeur"}},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, tt.got); diff != "" {
+				t.Errorf("table (-want +got):\n%s", diff)
+			}
+		})
+	}
+	// Only two-level zones: no expected and no gap to show.
+	s.Segments[0].Quality = map[string]calc.QualityRating{
+		"d1": {Adequate: calc.Float(6), Desired: calc.Float(8), Experienced: calc.Float(9)},
+	}
+	got := GapProfile(s, calc.Compute(s), 0, calc.English, en, DefaultWidth)
+	want := []string{"Quality dimension", "Zone", "Experienced", "Status"}
+	if diff := cmp.Diff(want, got.Table.Head); diff != "" {
+		t.Errorf("head (-want +got):\n%s", diff)
+	}
+	for _, part := range []string{">above the zone<", ">Zone from minimum to desired<"} {
+		if !strings.Contains(got.SVG, part) {
+			t.Errorf("the drawing lacks %s", part)
+		}
+	}
+	if strings.Contains(got.SVG, ">Expected<") {
+		t.Errorf("the legend names an expected level no row has")
 	}
 }
