@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
@@ -31,6 +32,11 @@ type NumberField struct {
 	// Error is a problem a check across fields found (a minimum above
 	// the desired level), shown when the text itself is valid.
 	Error string
+	// DescribedBy is the id of a message elsewhere on the page about
+	// what is wrong with the field together with another (a minimum
+	// above its desired level); the input is then marked invalid and
+	// described by it.
+	DescribedBy string
 
 	text      string
 	problem   string
@@ -135,20 +141,29 @@ func (f *NumberField) Render() app.UI {
 	if problem == "" {
 		problem = f.Error
 	}
-	return fieldFrame("number", f.ID, label, f.Compact, input, problem)
+	return fieldFrame("number", f.ID, label, f.Compact, input, problem, f.DescribedBy)
 }
 
 // fieldFrame lays out a labelled text input with its inline message: the
 // message carries data-error (SPEC §6) and is tied to the input for screen
-// readers. A compact field's label is read aloud but not shown.
-func fieldFrame(kind, id string, label app.HTMLLabel, compact bool, input app.HTMLInput, problem string) app.UI {
+// readers. A compact field's label is read aloud but not shown. A message
+// elsewhere, with the id elsewhere, also marks the input invalid and
+// describes it.
+func fieldFrame(kind, id string, label app.HTMLLabel, compact bool, input app.HTMLInput, problem, elsewhere string) app.UI {
 	errID := id + "-error"
 	if compact {
 		label = label.Class("visually-hidden")
 	}
-	input = input.ID(id).Type("text").AutoComplete(false).Aria("invalid", problem != "")
+	var describedBy []string
 	if problem != "" {
-		input = input.Aria("describedby", errID)
+		describedBy = append(describedBy, errID)
+	}
+	if elsewhere != "" {
+		describedBy = append(describedBy, elsewhere)
+	}
+	input = input.ID(id).Type("text").AutoComplete(false).Aria("invalid", len(describedBy) > 0)
+	if len(describedBy) > 0 {
+		input = input.Aria("describedby", strings.Join(describedBy, " "))
 	}
 	return app.Div().Class("field", kind).Body(
 		label,

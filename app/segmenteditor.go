@@ -55,7 +55,7 @@ func (se *SegmentEditor) Render() app.UI {
 		),
 		se.ratings(benefitKind, se.Scenario.Benefits, sg.Benefits),
 		se.ratings(sacrificeKind, se.Scenario.Sacrifices, sg.Sacrifices),
-		se.quality(),
+		&QualityTable{Locale: l, Scenario: se.Scenario, Index: se.Index, Edits: se.Edits},
 		se.money(),
 		se.loyalty(),
 		se.nps(),
@@ -103,57 +103,6 @@ func (se *SegmentEditor) ratings(k criterionKind, criteria []calc.Criterion, rat
 						ID: prefix + "-score", Label: i18n.ScoreOf.F(l, c.Name), Compact: true,
 						Value: r.Score, Range: calc.RatingRange, Optional: true, Locale: l,
 						OnChange: se.set(string(k)+"."+c.ID+".score", setRating(c.ID, func(r *calc.Rating, v *float64) { r.Score = v })),
-					}),
-				)
-			})),
-		),
-	)
-}
-
-// quality is the table of expected and experienced service per dimension.
-func (se *SegmentEditor) quality() app.UI {
-	l, sg := se.Locale, se.seg()
-	dims := se.Scenario.Dimensions
-	setQ := func(did string, fn func(q *calc.QualityRating, v *float64)) func(sg *calc.Segment, v *float64) {
-		return func(sg *calc.Segment, v *float64) {
-			if sg.Quality == nil {
-				sg.Quality = map[string]calc.QualityRating{}
-			}
-			q := sg.Quality[did]
-			fn(&q, v)
-			sg.Quality[did] = q
-		}
-	}
-	return app.FieldSet().Class("ratings").Body(
-		app.Legend().Text(i18n.DimensionsTitle.In(l)),
-		app.P().Class("hint").Text(i18n.DimensionsHelp.In(l)),
-		app.Table().Body(
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(i18n.Criterion.In(l)),
-				app.Th().Scope("col").Text(i18n.Weight.In(l)),
-				app.Th().Scope("col").Text(i18n.Expected.In(l)),
-				app.Th().Scope("col").Text(i18n.Experienced.In(l)),
-			)),
-			app.TBody().Body(app.Range(dims).Slice(func(i int) app.UI {
-				d := dims[i]
-				q := sg.Quality[d.ID]
-				prefix := "seg-" + sg.ID + "-dimensions-" + d.ID
-				return app.Tr().Body(
-					app.Th().Scope("row").Text(d.Name),
-					app.Td().Body(&NumberField{
-						ID: prefix + "-weight", Label: i18n.WeightOf.F(l, d.Name), Compact: true,
-						Value: q.Weight, Placeholder: "1", Range: calc.WeightRange, Optional: true, Locale: l,
-						OnChange: se.set("quality."+d.ID+".weight", setQ(d.ID, func(q *calc.QualityRating, v *float64) { q.Weight = v })),
-					}),
-					app.Td().Body(&NumberField{
-						ID: prefix + "-expected", Label: i18n.ExpectedOf.F(l, d.Name), Compact: true,
-						Value: q.Expected, Range: calc.RatingRange, Optional: true, Locale: l,
-						OnChange: se.set("quality."+d.ID+".expected", setQ(d.ID, func(q *calc.QualityRating, v *float64) { q.Expected = v })),
-					}),
-					app.Td().Body(&NumberField{
-						ID: prefix + "-experienced", Label: i18n.ExperiencedOf.F(l, d.Name), Compact: true,
-						Value: q.Experienced, Range: calc.RatingRange, Optional: true, Locale: l,
-						OnChange: se.set("quality."+d.ID+".experienced", setQ(d.ID, func(q *calc.QualityRating, v *float64) { q.Experienced = v })),
 					}),
 				)
 			})),

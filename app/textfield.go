@@ -76,5 +76,5 @@ func nameProblem(l calc.Locale, err error) string {
 // Render draws the label, the input and any message.
 func (f *TextField) Render() app.UI {
 	input := app.Input().Value(f.text).OnInput(f.onInput).OnBlur(f.onBlur)
-	return fieldFrame("text", f.ID, app.Label().For(f.ID).Text(f.Label), f.Compact, input, f.problem)
+	return fieldFrame("text", f.ID, app.Label().For(f.ID).Text(f.Label), f.Compact, input, f.problem, "")
 }

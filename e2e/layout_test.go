@@ -95,7 +95,7 @@ const brokenWords = `(() => {
     }
   }
   const ctx = document.createElement("canvas").getContext("2d");
-  for (const input of document.querySelectorAll(".segment-editor .ratings input")) {
+  for (const input of document.querySelectorAll(".segment-editor .ratings input[inputmode]")) {
     const cs = getComputedStyle(input);
     ctx.font = cs.font;
     const inner = input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);

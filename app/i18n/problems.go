@@ -36,7 +36,7 @@ var (
 	problemTooShort      = Plural{One: Text{NL: "%d teken; er zijn er minstens %d nodig", EN: "%d character; at least %d are needed"}, Other: Text{NL: "%d tekens; er zijn er minstens %d nodig", EN: "%d characters; at least %d are needed"}}
 	problemTooLong       = Plural{One: Text{NL: "%d teken; hooguit %d mag", EN: "%d character; at most %d is allowed"}, Other: Text{NL: "%d tekens; hooguit %d mogen", EN: "%d characters; at most %d are allowed"}}
 	problemTooMany       = Plural{One: Text{NL: "%d stuk; hooguit %d mag", EN: "%d item; at most %d is allowed"}, Other: Text{NL: "%d stuks; hooguit %d mogen", EN: "%d items; at most %d are allowed"}}
-	problemZonePair      = Text{NL: "ontbreekt: een minimum en een gewenst niveau horen samen", EN: "missing: an adequate and a desired level go together"}
+	problemZonePair      = Text{NL: "ontbreekt: een minimum en een gewenst niveau horen samen", EN: "missing: a minimum and a desired level go together"}
 	problemZoneOrder     = Text{NL: "%s ligt boven het gewenste niveau", EN: "%s is above the desired level"}
 	problemShareLink     = Text{NL: "de link is beschadigd; is hij afgebroken?", EN: "the link is damaged; was it cut off?"}
 	problemQuestionnaire = Text{NL: "de link bevat geen bruikbare vragenlijst", EN: "the link holds no usable questionnaire"}
