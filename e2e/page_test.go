@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -233,6 +234,7 @@ func TestFirstPage(t *testing.T) {
 			tb := newTab(t)
 			var lang, heading, viewport string
 			var notices int
+			var wasm struct{ Preload, Fetched []string }
 			tb.run(
 				emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) klantwaarde-e2e").WithAcceptLanguage(tt.acceptLanguage),
 				chromedp.Navigate(srv.URL),
@@ -241,7 +243,16 @@ func TestFirstPage(t *testing.T) {
 				chromedp.Text(`[data-portfolio] h3`, &heading, chromedp.ByQuery),
 				chromedp.Evaluate(`document.querySelector('meta[name=viewport]').content`, &viewport),
 				chromedp.Evaluate(`document.querySelectorAll('[data-notice]').length`, &notices),
+				chromedp.Evaluate(`({
+					Preload: [...document.querySelectorAll('link[rel=preload][as=fetch]')].map((l) => l.href),
+					Fetched: performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".wasm")),
+				})`, &wasm),
 			)
+			// The page asks for the WebAssembly before its scripts run, and
+			// the loader gets that response: one request, not two.
+			if len(wasm.Fetched) != 1 || !slices.Equal(wasm.Preload, wasm.Fetched) {
+				t.Errorf("WebAssembly preloaded %q and requested %q, want one request of the preloaded URL", wasm.Preload, wasm.Fetched)
+			}
 			if lang != tt.lang || heading != tt.heading {
 				t.Errorf("lang %q heading %q, want %q %q", lang, heading, tt.lang, tt.heading)
 			}

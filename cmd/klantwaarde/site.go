@@ -171,6 +171,7 @@ func (s *site) newHandler(version string) *app.Handler {
 			assets = append(assets, p)
 		}
 	}
+	wasm := res.Static() + s.wasmPath
 	return &app.Handler{
 		Name:            appName,
 		ShortName:       appShortName,
@@ -195,7 +196,12 @@ func (s *site) newHandler(version string) *app.Handler {
 		ServiceWorkerTemplate: serviceWorkerTemplate,
 		AutoUpdateInterval:    autoUpdateInterval,
 		Version:               version,
-		Resources:             resources{ResourceProvider: res, wasm: res.Static() + s.wasmPath},
+		Resources:             resources{ResourceProvider: res, wasm: wasm},
+		// The page asks for the WebAssembly while it is still being read,
+		// not once it has been read and go-app's loader runs: the first
+		// view makes the page long to read. The loader fetch()es the same
+		// URL with the same mode and credentials, and gets this response.
+		RawHeaders: []string{fmt.Sprintf(`<link rel="preload" href=%q as="fetch" type="application/wasm" crossorigin>`, wasm)},
 	}
 }
 
