@@ -1,9 +1,11 @@
 package app
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
+	"github.com/klantwaarde/klantwaarde/app/chart"
 	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -44,6 +46,7 @@ func (p *Presenter) roomSlide(sa calc.SegmentAggregate) app.UI {
 	l := p.Locale
 	groupNames := strings.Split(i18n.RoomGroupWords.In(l), "|")
 	var groups []app.UI
+	var fit roomFit
 	for gi, group := range []string{calc.GroupBenefits, calc.GroupSacrifices, calc.GroupDimensions} {
 		var rows [][]calc.RatingAggregate
 		for _, ra := range sa.Ratings {
@@ -60,13 +63,60 @@ func (p *Presenter) roomSlide(sa calc.SegmentAggregate) app.UI {
 			continue
 		}
 		groups = append(groups, p.roomGroup(sa.ID, groupNames[gi], rows))
+		fit.add(groupNames[gi], rows)
 	}
-	return app.Section().Class("slide", "room-slide").DataSet("room-segment", sa.ID).DataSet("responses", sa.Responses).Body(
+	return app.Section().Class("slide", "room-slide").DataSet("room-segment", sa.ID).DataSet("responses", sa.Responses).
+		DataSet("room-rows", fit.rows).DataSet("room-heads", fit.heads).
+		DataSet("room-cols", len(fit.divided)).DataSet("room-text", strconv.FormatFloat(fit.textEm(l), 'f', 2, 64)).Body(
 		app.H2().Text(i18n.RoomSlideTitle.F(l, sa.Name)),
 		app.P().Class("room-n").Text(i18n.RoomSlideN.F(l, sa.Responses)),
 		app.P().Class("room-help").Text(i18n.RoomSlideHelp.In(l)),
-		app.Table().Class("room-table").Body(groups...),
+		app.Div().Class("room-fit").Body(app.Table().Class("room-table").Body(groups...)),
 	)
+}
+
+// roomFit is what the stylesheet needs to fit the room's table to the
+// screen (web/app.css, .room-fit): the rows share the height, and the
+// scales the width left beside the texts. It goes in data attributes, as
+// the page's Content-Security-Policy allows no style attributes.
+type roomFit struct {
+	rows, heads int
+	// name is the widest name of a row or group, in em.
+	name float64
+	// divided is, per rating column, whether a cell of it says so.
+	divided []bool
+}
+
+// add counts a group of rows under its name.
+func (f *roomFit) add(group string, rows [][]calc.RatingAggregate) {
+	f.heads++
+	f.rows += len(rows)
+	f.name = math.Max(f.name, chart.TextWidth(group, 1)*1.1) // bold
+	for _, row := range rows {
+		f.name = math.Max(f.name, chart.TextWidth(row[0].Name, 1))
+		for k, ra := range row {
+			if k == len(f.divided) {
+				f.divided = append(f.divided, false)
+			}
+			f.divided[k] = f.divided[k] || ra.Disagreement
+		}
+	}
+}
+
+// textEm is the width of everything but the scales, in em: the names,
+// and per column its padding, the mean and, where a cell is divided, the
+// word saying so.
+func (f *roomFit) textEm(l calc.Locale) float64 {
+	const padding, mean = 1.0, 0.3 + 2.0
+	divided := 0.4 + chart.TextWidth("▲ "+i18n.RoomDivided.In(l), 1)*1.1 // bold
+	em := f.name + padding
+	for _, d := range f.divided {
+		em += padding + mean
+		if d {
+			em += divided
+		}
+	}
+	return em
 }
 
 // roomGroup draws the rows of one group of criteria under a row naming
@@ -116,37 +166,37 @@ func (p *Presenter) roomCell(segment string, ra calc.RatingAggregate) app.UI {
 	)
 }
 
-// The drawing of one rating, in viewBox units.
-const (
-	roomW, roomH = 300, 48
-	roomPad      = 10
-)
+// roomPad is the room left and right of a rating's scale, in per cent of
+// its width.
+const roomPad = 3.0
 
-// roomSVG draws a rating on its scale (weights 0–5, marks 1–10).
+// roomSVG draws a rating on its scale (weights 0–5, marks 1–10). It is
+// drawn in per cent of its box, so the stylesheet sizes it to the place
+// the slide has (web/app.css, .room-scale), and its dots keep their size.
 func roomSVG(ra calc.RatingAggregate) string {
 	lo, hi := calc.MinRating, calc.MaxRating
 	if ra.Rating == calc.RatingWeight {
 		lo, hi = 0, calc.MaxUIWeight
 	}
+	pct := func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) + "%" }
 	x := func(v float64) string {
-		return strconv.FormatFloat(roomPad+(v-float64(lo))/float64(hi-lo)*(roomW-2*roomPad), 'f', 1, 64)
+		return pct(roomPad + (v-float64(lo))/float64(hi-lo)*(100-2*roomPad))
 	}
 	var b strings.Builder
-	b.WriteString(`<svg class="room-svg" viewBox="0 0 300 48" aria-hidden="true" focusable="false">`)
-	b.WriteString(`<line class="room-axis" x1="` + x(float64(lo)) + `" x2="` + x(float64(hi)) + `" y1="24" y2="24"/>`)
+	b.WriteString(`<svg class="room-svg" aria-hidden="true" focusable="false">`)
+	b.WriteString(`<line class="room-axis" x1="` + x(float64(lo)) + `" x2="` + x(float64(hi)) + `" y1="50%" y2="50%"/>`)
 	b.WriteString(`<rect class="room-band" x="` + x(ra.Min) + `" width="` +
-		strconv.FormatFloat((ra.Max-ra.Min)/float64(hi-lo)*(roomW-2*roomPad), 'f', 1, 64) + `" y="10" height="28" rx="6"/>`)
+		pct((ra.Max-ra.Min)/float64(hi-lo)*(100-2*roomPad)) + `" y="20%" height="60%" rx="6"/>`)
 	// Equal answers stack up and down from the middle.
-	offsets := []int{0, -9, 9, -18, 18}
+	offsets := []float64{0, -19, 19, -38, 38}
 	for i, v := range ra.Values {
 		k := 0
 		for i-k-1 >= 0 && ra.Values[i-k-1] == v {
 			k++
 		}
-		y := 24 + offsets[k%len(offsets)]
-		b.WriteString(`<circle class="room-dot" cx="` + x(v) + `" cy="` + strconv.Itoa(y) + `" r="6"/>`)
+		b.WriteString(`<circle class="room-dot" cx="` + x(v) + `" cy="` + pct(50+offsets[k%len(offsets)]) + `" r="6"/>`)
 	}
-	b.WriteString(`<line class="room-mean" x1="` + x(ra.Mean) + `" x2="` + x(ra.Mean) + `" y1="2" y2="46"/>`)
+	b.WriteString(`<line class="room-mean" x1="` + x(ra.Mean) + `" x2="` + x(ra.Mean) + `" y1="4%" y2="96%"/>`)
 	b.WriteString(`</svg>`)
 	return b.String()
 }

@@ -124,6 +124,10 @@ func (tb *tab) slideCount() int {
 func TestSlidesFit(t *testing.T) {
 	srv := startServer(t)
 	codes := roomCodes(t, calc.Example())
+	// The room's scales were 326 px wide at 1920 when its slide did not
+	// fit, and 173 when it first did with the lower third of the screen
+	// empty.
+	scales := map[int64]float64{1280: 120, 1440: 160, 1920: 250}
 	for _, size := range [][2]int64{{1280, 720}, {1440, 900}, {1920, 1080}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			tb := openAt(t, srv, size[0], size[1], "nl-NL")
@@ -149,6 +153,9 @@ func TestSlidesFit(t *testing.T) {
 				}
 				if i == len(calc.Example().Segments) {
 					tb.portfolioLabels()
+				}
+				if i == n-1 {
+					tb.roomFills(scales[size[0]])
 				}
 				tb.viewShot(fmt.Sprintf("01-slides-%d-slide%d", size[0], i+1))
 				tb.pressKey("ArrowRight")
@@ -177,6 +184,23 @@ func (tb *tab) portfolioLabels() {
 	}
 	if title := "Verwachtingskloof (beleefd − verwacht)"; !strings.Contains(all, "\n"+title+"\n") {
 		tb.t.Errorf("the portfolio slide's y axis title is not %q on one line: %q", title, texts)
+	}
+}
+
+// roomFills checks that the room's slide uses the screen: its scales are
+// at least minScale px wide, and its table reaches the last tenth of the
+// slide.
+func (tb *tab) roomFills(minScale float64) {
+	tb.t.Helper()
+	var m struct{ Scale, TableBottom, SlideTop, SlideBottom float64 }
+	tb.run(chromedp.Evaluate(`(() => { const r = sel => document.querySelector(sel).getBoundingClientRect();
+		return {Scale: r(".room-scale").width, TableBottom: r(".room-table").bottom, SlideTop: r(".room-slide").top, SlideBottom: r(".room-slide").bottom} })()`, &m))
+	tb.t.Logf("room slide: scales %.0f px wide, table to %.0f of a slide from %.0f to %.0f", m.Scale, m.TableBottom, m.SlideTop, m.SlideBottom)
+	if m.Scale < minScale {
+		tb.t.Errorf("the room's scales are %.0f px wide, want at least %.0f", m.Scale, minScale)
+	}
+	if used := (m.TableBottom - m.SlideTop) / (m.SlideBottom - m.SlideTop); used < 0.9 {
+		tb.t.Errorf("the room's table ends at %.0f%% of the slide's height, want it to use the screen (90%% or more)", used*100)
 	}
 }
 

@@ -88,6 +88,10 @@ func twoLines(s string, size, maxWidth float64) []string {
 	return []string{first, string(r)}
 }
 
+// TextWidth estimates the width of s drawn at size px, as the charts do:
+// for a page's layout that must leave room for a text before it is drawn.
+func TextWidth(s string, size float64) float64 { return textWidth(s, size) }
+
 // textWidth estimates the width of s drawn at size px: the charts have no
 // font metrics, so this leans wide (a little over an average sans-serif
 // glyph) to keep labels apart; East Asian wide characters count a full em.
