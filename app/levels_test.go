@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -205,5 +206,25 @@ func TestLevelProblems(t *testing.T) {
 				t.Errorf("levelProblems = %q, %q; want %q, %q", a, d, tt.wantAdequate, tt.wantDesired)
 			}
 		})
+	}
+}
+
+// TestPrintedQualityInputs checks that the printed report lists the
+// levels the editor's table asks: the minimum and the desired level in
+// two-level mode (with the expected level where a dimension of the
+// segment has one: the weddings, not the regulars), the
+// expected level in one-level mode.
+func TestPrintedQualityInputs(t *testing.T) {
+	s := kapsalon(t)
+	html := printReport(s, calc.Compute(s), calc.Dutch, "", "")
+	for _, want := range []string{`<th scope="col">Minimum</th><th scope="col">Gewenst</th><th scope="col">Verwacht</th>`, `<th scope="row">Betrouwbaarheid</th><td>5</td><td>7</td><td>8,5</td><td>8,5</td>`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the two-level report lacks %s", want)
+		}
+	}
+	setTwoLevelMode(s, false)
+	html = printReport(s, calc.Compute(s), calc.Dutch, "", "")
+	if strings.Contains(html, `<th scope="col">Minimum</th>`) || !strings.Contains(html, `<th scope="col">Verwacht</th><th scope="col">Beleefd</th>`) {
+		t.Error("the one-level report asks a minimum, or lacks the expected level")
 	}
 }

@@ -263,11 +263,39 @@ func (p *reportPage) inputs(sg *calc.Segment) {
 		}
 		p.table("<table>", []string{kind.texts().title.In(l), i18n.Weight.In(l), i18n.Score.In(l)}, rows)
 	}
+	p.qualityInputs(sg, opt)
+	p.w("</div>")
+}
+
+// qualityInputs writes the segment's quality ratings as the editor's
+// table asks them: the expected level, or in two-level mode the minimum
+// and the desired level in effect, with the expected level too where a
+// dimension has one.
+func (p *reportPage) qualityInputs(sg *calc.Segment, opt func(*float64) string) {
+	l := p.l
+	two, expected := twoLevelMode(p.s), false
+	for _, d := range p.s.Dimensions {
+		expected = expected || sg.Quality[d.ID].Expected != nil
+	}
+	head := []string{i18n.DimensionsTitle.In(l), i18n.Weight.In(l)}
+	if two {
+		head = append(head, i18n.MinimumLevel.In(l), i18n.DesiredLevel.In(l))
+	}
+	if !two || expected {
+		head = append(head, i18n.Expected.In(l))
+	}
+	head = append(head, i18n.Experienced.In(l))
 	var rows [][]string
 	for _, d := range p.s.Dimensions {
 		q := sg.Quality[d.ID]
-		rows = append(rows, []string{d.Name, opt(q.Weight), opt(q.Expected), opt(q.Experienced)})
+		row := []string{d.Name, opt(q.Weight)}
+		if two {
+			row = append(row, opt(q.Adequate), opt(q.Desired))
+		}
+		if !two || expected {
+			row = append(row, opt(q.Expected))
+		}
+		rows = append(rows, append(row, opt(q.Experienced)))
 	}
-	p.table("<table>", []string{i18n.DimensionsTitle.In(l), i18n.Weight.In(l), i18n.Expected.In(l), i18n.Experienced.In(l)}, rows)
-	p.w("</div>")
+	p.table("<table>", head, rows)
 }
