@@ -27,7 +27,7 @@ func (ed *Editor) Render() app.UI {
 	l, s := ed.Locale, ed.Scenario
 	var summary app.UI
 	if ed.Segment < len(ed.Report.Segments) {
-		summary = liveSummary(l, ed.Report.Segments[ed.Segment])
+		summary = liveSummary(l, ed.Report.Segments[ed.Segment], calc.HasTwoLevels(s))
 	}
 	return app.Div().Class("editor").Body(
 		&SegmentTabs{

@@ -151,6 +151,18 @@ func levelProblems(l calc.Locale, name string, q calc.QualityRating) (adequate, 
 	return adequate, desired
 }
 
+// serviceFigure is the service figure a segment's results show, with its
+// label and help: in a scenario with two-level dimensions the adequacy Aq
+// its verdict is taken from (the gap may be undefined there, as no
+// dimension need have an expected level), else the expectation gap. The
+// portfolio quadrant makes the same choice (chart.serviceOf).
+func serviceFigure(l calc.Locale, r calc.SegmentReport, twoLevel bool) (label, help string, x *float64) {
+	if twoLevel {
+		return i18n.Adequacy.In(l), i18n.AdequacyHelp.In(l), r.Adequacy
+	}
+	return i18n.Gap.In(l), i18n.GapHelp.In(l), r.Gap
+}
+
 // readX decodes the member key of the extension object x into v, and
 // reports whether it was there and decoded.
 func readX(x calc.Extension, key string, v any) bool {

@@ -14,7 +14,7 @@ import (
 // that what a typed mark does shows beside it at any width. It carries the
 // hooks of SPEC §6 ([data-live-summary]). Read-only, it is markup built in
 // Go (app.Raw), which costs the WebAssembly less than components.
-func liveSummary(l calc.Locale, r calc.SegmentReport) app.UI {
+func liveSummary(l calc.Locale, r calc.SegmentReport, twoLevel bool) app.UI {
 	var b strings.Builder
 	attr := func(name, value string) {
 		b.WriteString(" " + name + `="` + chart.Escape(value) + `"`)
@@ -27,10 +27,11 @@ func liveSummary(l calc.Locale, r calc.SegmentReport) app.UI {
 	attr("data-verdict", string(r.Verdict))
 	b.WriteString(`><strong class="live-name">` + chart.Escape(r.Name) + `</strong> <span class="badge">` +
 		chart.Escape(i18n.Verdict(r.Verdict).In(l)) + `</span>`)
+	service, _, sx := serviceFigure(l, r, twoLevel)
 	for _, f := range []struct {
 		label string
 		x     *float64
-	}{{i18n.Value.In(l), r.Value}, {i18n.Gap.In(l), r.Gap}} {
+	}{{i18n.Value.In(l), r.Value}, {service, sx}} {
 		s := "–"
 		if f.x != nil {
 			s = signed(l, *f.x)

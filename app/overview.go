@@ -30,6 +30,7 @@ func (o *Overview) Render() app.UI {
 				return &SegmentCard{
 					Locale: l, Report: rep.Segments[i], Customers: o.Scenario.Segments[i].Customers,
 					RetentionUplift: o.Scenario.Settings.RetentionUplift, Currency: o.Scenario.Currency,
+					TwoLevel: calc.HasTwoLevels(o.Scenario),
 				}
 			}),
 		),
@@ -65,11 +66,13 @@ type SegmentCard struct {
 	Customers       float64
 	RetentionUplift float64
 	Currency        string
+	TwoLevel        bool // the scenario has two-level dimensions: adequacy, not the gap
 }
 
 // Render draws the card with the automation hooks of SPEC §6.
 func (c *SegmentCard) Render() app.UI {
 	l, r := c.Locale, c.Report
+	service, serviceHelp, sx := serviceFigure(l, r, c.TwoLevel)
 	return app.Article().Class("card verdict-"+verdictClass(r.Verdict)).
 		DataSet("segment", r.ID).
 		DataSet("value", hookNumber(r.Value)).
@@ -86,7 +89,7 @@ func (c *SegmentCard) Render() app.UI {
 			app.Dl().Body(
 				figure(i18n.Customers.In(l), l.FormatDecimal(c.Customers, 0), ""),
 				scoreFigure(l, i18n.Value.In(l), r.Value, i18n.ValueHelp.In(l)),
-				scoreFigure(l, i18n.Gap.In(l), r.Gap, i18n.GapHelp.In(l)),
+				scoreFigure(l, service, sx, serviceHelp),
 				figure(i18n.CLV.In(l), money(l, r.CLV, c.Currency), ""),
 				figure(i18n.Uplift.F(l, l.FormatDecimal(c.RetentionUplift, 1)), money(l, r.EquityUplift, c.Currency), ""),
 			),

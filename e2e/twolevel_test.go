@@ -164,6 +164,16 @@ func TestKapsalonZones(t *testing.T) {
 		tb.waitAttr(sel, "data-adequacy", calc.FormatNumber(*sr.Adequacy))
 		tb.waitAttr(sel, "data-verdict", string(sr.Verdict))
 	}
+	// The results name the adequacy the verdicts come from, not the gap
+	// (undefined where no dimension has an expected level).
+	adequacy := strings.Replace(fmt.Sprintf("+%.2f", *r.Segments[0].Adequacy), ".", ",", 1)
+	for _, sel := range []string{`[data-live-summary="regulars"]`, `[data-segment="regulars"]`} {
+		var text string
+		tb.run(chromedp.Text(sel, &text, chromedp.ByQuery))
+		if !strings.Contains(text, "Toereikendheid") || !strings.Contains(text, adequacy) || strings.Contains(text, "Verwachtingskloof") {
+			t.Errorf("%s reads %q, want the adequacy %s and no gap", sel, text, adequacy)
+		}
+	}
 	if got := tb.value(`#seg-regulars-dimensions-reliability-desired`); got != "8,5" {
 		t.Errorf("the regulars' desired reliability reads %q, want 8,5", got)
 	}

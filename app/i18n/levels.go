@@ -19,5 +19,9 @@ var (
 	LevelsMissingDesired = Text{NL: "Vul voor %s ook het gewenste niveau in: een minimum en een gewenst niveau horen samen.", EN: "Fill in the desired level for %s too: a minimum and a desired level go together."}
 	LevelsOrder          = Text{NL: "Het minimum voor %s (%s) ligt boven het gewenste niveau (%s); het mag er hooguit gelijk aan zijn.", EN: "The minimum for %s (%s) is above the desired level (%s); it may at most equal it."}
 	LevelsMeanwhile      = Text{NL: "Tot dan rekent de app met %s–%s.", EN: "Until then the results use %s–%s."}
-	ExpectedStill        = Text{NL: "verwacht %s", EN: "expected %s"}
+	// The service figure of a segment in a scenario with two levels, in
+	// place of the expectation gap (serviceFigure).
+	Adequacy      = Text{NL: "Toereikendheid", EN: "Adequacy"}
+	AdequacyHelp  = Text{NL: "beleefd min het minimum, gewogen; vanaf 0 voldoet u", EN: "experienced minus the minimum, weighted; from 0 up you meet expectations"}
+	ExpectedStill = Text{NL: "verwacht %s", EN: "expected %s"}
 )
