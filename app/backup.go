@@ -3,7 +3,6 @@ package app
 import (
 	"time"
 
-	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -17,11 +16,10 @@ import (
 // panel's date of the last backup.
 const backupEvent = "klantwaarde-backup"
 
-// backup downloads every scenario as one backup file. Scenarios of a newer
-// version are left out: this version would write them in its older form.
-func (ft *FileTools) backup(ctx app.Context) {
-	l := ft.Locale
-	entries := ft.Tools.entries()
+// downloadBackup downloads every scenario of entries as one backup file
+// named name, and tells web/rescue.js so. Scenarios of a newer version
+// are left out (skipped): this version would write them in its older form.
+func downloadBackup(entries []*entry) (name string, saved, skipped int, err error) {
 	scenarios := make([]*calc.Scenario, 0, len(entries))
 	for _, e := range entries {
 		if !e.readOnly {
@@ -29,19 +27,15 @@ func (ft *FileTools) backup(ctx app.Context) {
 		}
 	}
 	now := time.Now()
-	name := "klantwaarde-backup-" + now.Format(time.DateOnly) + ".json"
+	name = "klantwaarde-backup-" + now.Format(time.DateOnly) + ".json"
 	data, err := calc.EncodeBackup(scenarios, now)
 	if err == nil {
 		err = download(name, "application/json", data)
 	}
-	ft.reportDownload(err)
 	if err != nil {
-		return
-	}
-	ft.message = i18n.BackupDone.F(l, len(scenarios), name)
-	if skipped := len(entries) - len(scenarios); skipped > 0 {
-		ft.message += i18n.BackupSkipped.F(l, skipped)
+		return name, 0, 0, err
 	}
 	win := app.Window()
 	win.Call("dispatchEvent", win.Get("Event").New(backupEvent))
+	return name, len(scenarios), len(entries) - len(scenarios), nil
 }

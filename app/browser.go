@@ -98,18 +98,10 @@ func observeWidth(el app.Value, f func(width float64)) func() {
 	}
 }
 
-// chartGuess is the width a chart is drawn at before its place has been
-// measured: the band of its place in the first view the server sent,
-// while that is on screen (the app's first drawing is then the one the
-// first view shows, chartBand), else about what the results column gives
-// at this window's width.
-func chartGuess(name string) float64 {
-	if app.IsServer {
-		return wideChartBand
-	}
-	if place, ok := firstViewPlaces[name]; ok {
-		return chartBand(place)
-	}
+// firstViewPlace is the width of the chart name's place in the first view
+// the server sent, while that is on screen; the widths are read once: the
+// first view is gone when the app's page has replaced it.
+func firstViewPlace(name string) (float64, bool) {
 	if firstViewPlaces == nil {
 		firstViewPlaces = map[string]float64{}
 		charts := app.Window().Get("document").Call("querySelectorAll", ".first-view .fv-example [data-chart]")
@@ -119,20 +111,24 @@ func chartGuess(name string) float64 {
 				firstViewPlaces[c.Get("dataset").Get("chart").String()] = w
 			}
 		}
-		if place, ok := firstViewPlaces[name]; ok {
-			return chartBand(place)
-		}
 	}
+	place, ok := firstViewPlaces[name]
+	return place, ok
+}
+
+// firstViewPlaces are the widths of the charts' places in the first view,
+// by name (firstViewPlace).
+var firstViewPlaces map[string]float64
+
+// resultsColumnGuess is about the width the results column gives a chart
+// at this window's width.
+func resultsColumnGuess() float64 {
 	w := app.Window().Get("innerWidth").Float()
 	if w >= 1024 { // two columns (web/app.css, .workbench)
 		w *= 0.45
 	}
 	return w - 50
 }
-
-// firstViewPlaces are the widths of the charts' places in the first view,
-// by name, read once: it is gone when the app's page has replaced it.
-var firstViewPlaces map[string]float64
 
 // presentZoom is how much larger than on the page the slides draw their
 // charts: the type of the slides grows with the screen (web/app.css,

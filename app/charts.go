@@ -251,6 +251,21 @@ func (cw *chartWidths) of(name string) float64 {
 	return chartGuess(name)
 }
 
+// chartGuess is the width a chart is drawn at before its place has been
+// measured: the band of its place in the first view the server sent,
+// while that is on screen (the app's first drawing is then the one the
+// first view shows, chartBand), else about what the results column gives
+// at this window's width.
+func chartGuess(name string) float64 {
+	if app.IsServer {
+		return wideChartBand
+	}
+	if place, ok := firstViewPlace(name); ok {
+		return chartBand(place)
+	}
+	return resultsColumnGuess()
+}
+
 // view is the ChartView of a chart drawn at cw.of(name); when its place
 // turns out to have another width, the width is kept and redraw called.
 func (cw *chartWidths) view(l calc.Locale, name string, c chart.Chart, redraw func()) *ChartView {

@@ -139,14 +139,3 @@ func (c *CriteriaList) add(ctx app.Context) {
 		*list = append(*list, calc.Criterion{ID: id, Name: k.texts().item.F(c.Locale, n)})
 	})
 }
-
-// iconButton is a small button whose symbol is explained by its label.
-// scope names what it acts on, such as the criterion's id: go-app keeps
-// an element's handler while its code and scope stay the same, so without
-// it the button at a place in a list would go on acting on the criterion
-// that was there before one was removed or moved.
-func iconButton(symbol, label, scope string, disabled bool, fn func(ctx app.Context)) app.UI {
-	return app.Button().Type("button").Class("icon").Aria("label", label).Title(label).
-		Disabled(disabled).Text(symbol).
-		OnClick(func(ctx app.Context, e app.Event) { fn(ctx) }, scope)
-}

@@ -111,6 +111,20 @@ func (ft *FileTools) exportCSV(ctx app.Context) {
 	ft.reportDownload(err)
 }
 
+// backup downloads every scenario as one backup file (backup.go).
+func (ft *FileTools) backup(ctx app.Context) {
+	l := ft.Locale
+	name, saved, skipped, err := downloadBackup(ft.Tools.entries())
+	ft.reportDownload(err)
+	if err != nil {
+		return
+	}
+	ft.message = i18n.BackupDone.F(l, saved, name)
+	if skipped > 0 {
+		ft.message += i18n.BackupSkipped.F(l, skipped)
+	}
+}
+
 func (ft *FileTools) reportDownload(err error) {
 	ft.link = ""
 	if err != nil {

@@ -5,7 +5,6 @@ package app
 import (
 	"regexp"
 	"strings"
-	"time"
 
 	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
@@ -24,14 +23,16 @@ import (
 //
 // The copies of the example are inert (what is typed into them would be
 // lost) and busy, with the status that says the app is loading.
-// The server side only: none of it is in the WebAssembly.
-func renderFirstView() app.UI {
+// The server side only: none of it is in the WebAssembly. example draws
+// the page a first visit in a locale opens with, its charts at the given
+// widths (by name; the rest at the wide band).
+func renderFirstView(example func(l calc.Locale, chartWidths map[string]float64) app.UI) app.UI {
 	return app.Div().Class("first-view").Body(
 		app.P().Class("skeleton-status").Attr("role", "status").Body(bothMsg(i18n.ShellLoading)...),
 		renderShell(),
 		renderQuestionnaireShell(),
-		exampleView(calc.Dutch, "fv-nl-"),
-		exampleView(calc.English, "fv-en-"),
+		exampleView(example, calc.Dutch, "fv-nl-"),
+		exampleView(example, calc.English, "fv-en-"),
 		// The stylesheet shows the first view once this, its end, is
 		// parsed: the browser would otherwise paint the part parsed so far,
 		// laid out without what comes after it (on a phone, the results
@@ -50,9 +51,9 @@ func renderFirstView() app.UI {
 // (chartBand), and the stylesheet shows the one that fits its place; the
 // app's first drawing is that one too, so no chart jumps when the app's
 // page replaces this one.
-func exampleView(l calc.Locale, idPrefix string) app.UI {
-	wide := examplePage(l, nil)
-	narrow := examplePage(l, map[string]float64{
+func exampleView(example func(l calc.Locale, chartWidths map[string]float64) app.UI, l calc.Locale, idPrefix string) app.UI {
+	wide := exampleMarkup(example, l, nil)
+	narrow := exampleMarkup(example, l, map[string]float64{
 		"gap-profile": narrowChartBand, "lifetime": narrowChartBand, "value-map": narrowChartBand, "quadrant": narrowChartBand,
 	})
 	narrowSVGs := svgRe.FindAllString(narrow, -1)
@@ -73,16 +74,11 @@ func exampleView(l calc.Locale, idPrefix string) app.UI {
 // nested).
 var svgRe = regexp.MustCompile(`(?s)<svg .*?</svg>`)
 
-// examplePage is the markup of the page a first visit in locale l opens
-// with, its charts drawn at the given widths (by name; the rest at the
-// wide band), inert and busy.
-func examplePage(l calc.Locale, chartWidths map[string]float64) string {
-	r := &Root{locale: l, store: &store{kv: memoryKV{}}}
-	r.ws = &workspace{}         // a first visit: nothing kept (Root.OnInit)
-	r.ws.add(calc.ExampleIn(l)) // the example in the visitor's language, as Root.OnInit adds it
-	r.charts.widths.width = chartWidths
+// exampleMarkup is the markup of the page a first visit in locale l
+// opens with, drawn by example at the given chart widths, inert and busy.
+func exampleMarkup(example func(l calc.Locale, chartWidths map[string]float64) app.UI, l calc.Locale, chartWidths map[string]float64) string {
 	view := app.Div().Class("fv-example", "fv-"+string(l)).Attr("inert", true).Aria("busy", "true").Body(
-		r.page(time.Time{}),
+		example(l, chartWidths),
 	)
 	d := app.NewServerTester(view)
 	defer d.Close()

@@ -1,7 +1,10 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
 
 // renderFirstView is the server's (firstview.go); the browser draws the
 // app's page and never calls it.
-func renderFirstView() app.UI { return nil }
+func renderFirstView(func(calc.Locale, map[string]float64) app.UI) app.UI { return nil }

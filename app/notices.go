@@ -27,15 +27,16 @@ type notice struct {
 }
 
 // render draws the notices that stay at the top of the page in the
-// language of l: the warning that storage fails and the update banner.
-func (n *notices) render(l calc.Locale) app.UI {
+// language of l: the warning that storage fails, and after it banner, the
+// page's news of a new version.
+func (n *notices) render(l calc.Locale, banner app.UI) app.UI {
 	return app.Div().Class("notices").Body(
 		app.If(n.storageBroken,
 			app.Div().Class("notice notice-warning").DataSet("notice", "warning").Attr("role", "alert").Body(
 				app.P().Text(i18n.StorageBroken.In(l)),
 			),
 		),
-		&UpdateBanner{Locale: l},
+		banner,
 	)
 }
 

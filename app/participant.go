@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"maps"
+	"strconv"
 	"strings"
 
 	"github.com/klantwaarde/klantwaarde/app/i18n"
@@ -126,7 +127,7 @@ func (p *Participant) segmentStep() app.UI {
 			app.Range(q.Segments).Slice(func(i int) app.UI {
 				id := "q-segment-" + q.Segments[i].ID
 				return app.Label().Class("choice-row").For(id).Body(
-					app.Input().Type("radio").Name("q-segment").ID(id).Value(itoa(i)).
+					app.Input().Type("radio").Name("q-segment").ID(id).Value(strconv.Itoa(i)).
 						Checked(r.Segment == i).
 						OnChange(func(ctx app.Context, e app.Event) { p.resp().Segment = i; p.keep() }),
 					app.Span().Text(q.Segments[i].Name),
@@ -274,10 +275,6 @@ func (p *Participant) navigation(steps []string, step int) app.UI {
 		)
 	}
 	return app.Div().Class("buttons", "step-buttons").Body(back, primaryButton(i18n.Next.In(l), "next", false, next))
-}
-
-func primaryButton(label, action string, disabled bool, fn func(ctx app.Context)) app.HTMLButton {
-	return button(label, action, disabled, fn).Class("primary")
 }
 
 // goTo shows another step and moves the focus to its heading, so that a

@@ -34,10 +34,6 @@ func (p *Presenter) chart(name string, draw func(width float64) chart.Chart) app
 	return p.widths.view(p.Locale, name, draw(p.widths.of(name)/presentZoom()), p.Update)
 }
 
-// slideCount is the number of slides: the segments, the portfolio and the
-// room's segments.
-func slideCount(r calc.Report, roomSlides int) int { return len(r.Segments) + 1 + roomSlides }
-
 // Render draws the current slide and the controls.
 func (p *Presenter) Render() app.UI {
 	l, n := p.Locale, slideCount(p.Report, len(p.room))

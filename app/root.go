@@ -19,7 +19,7 @@ import (
 // show its "not found" page for them (routeDeepLinks).
 func Routes() {
 	app.RouteFunc("/", newRoot)
-	routeDeepLinks()
+	routeDeepLinks(newRoot)
 }
 
 func newRoot() app.Composer { return &Root{} }
@@ -270,7 +270,7 @@ func (r *Root) guard(fn func()) {
 // view instead (firstview.go), which this page replaces.
 func (r *Root) Render() app.UI {
 	if app.IsServer {
-		return renderFirstView()
+		return renderFirstView(firstVisitPage)
 	}
 	l, e := r.locale, r.ws.cur()
 	r.print.keepLink(e.scenario)
@@ -284,6 +284,17 @@ func (r *Root) Render() app.UI {
 		}
 	}
 	return r.page(time.Now())
+}
+
+// firstVisitPage draws the page a first visit in locale l opens with, its
+// charts at the given widths (by name; the rest as the page guesses): the
+// server draws it in the first view (firstview.go), with no day.
+func firstVisitPage(l calc.Locale, chartWidths map[string]float64) app.UI {
+	r := &Root{locale: l, store: &store{kv: memoryKV{}}}
+	r.ws = &workspace{}         // a first visit: nothing kept (Root.OnInit)
+	r.ws.add(calc.ExampleIn(l)) // the example in the visitor's language, as Root.OnInit adds it
+	r.charts.widths.width = chartWidths
+	return r.page(time.Time{})
 }
 
 // page is the page of the scenario on screen, printed on the given day.
@@ -303,7 +314,7 @@ func (r *Root) page(today time.Time) app.UI {
 			appTitle(l),
 			&LanguageSwitch{Locale: l, OnChange: r.stable().locale},
 		),
-		r.notes.render(l),
+		r.notes.render(l, &UpdateBanner{Locale: l}),
 		r.notes.toast(l),
 		&ScenarioBar{
 			Locale: l, Entries: titles, Current: r.ws.current,

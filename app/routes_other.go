@@ -4,7 +4,7 @@ package app
 
 import "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-// routeDeepLinks routes every path to the app (see routes_wasm.go).
-func routeDeepLinks() {
-	app.RouteWithRegexpFunc("^/.*", newRoot)
+// routeDeepLinks routes every path to page (see routes_wasm.go).
+func routeDeepLinks(page func() app.Composer) {
+	app.RouteWithRegexpFunc("^/.*", page)
 }

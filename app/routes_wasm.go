@@ -9,16 +9,16 @@ import (
 )
 
 // routeDeepLinks routes the path the page was opened at, whatever it is,
-// to the app, and each of its tails, since go-app routes the path without
+// to page, and each of its tails, since go-app routes the path without
 // the prefix the app is served under. The app never navigates to another
 // path, so that is every path it shows. The server routes every path with
 // a pattern instead (routes_other.go): in the browser, compiling that
 // pattern was the start's only use of package regexp, whose compiler V8
 // then compiled too.
-func routeDeepLinks() {
+func routeDeepLinks(page func() app.Composer) {
 	path := app.Window().URL().Path
 	for path != "" && path != "/" {
-		app.RouteFunc(path, newRoot)
+		app.RouteFunc(path, page)
 		i := strings.IndexByte(path[1:], '/')
 		if i < 0 {
 			break

@@ -78,19 +78,3 @@ func (b *ScenarioBar) scenarioFields() app.UI {
 		),
 	)
 }
-
-// button is a plain action button; data-action names it for automation.
-// The action is also the handler's scope: go-app keeps an element's
-// handler while its code and scope stay the same, and every button's
-// handler is this one closure, so without it a button that takes the place
-// of another (as "make my code" takes that of "next") would keep the other
-// one's fn.
-func button(label, action string, disabled bool, fn func(ctx app.Context)) app.HTMLButton {
-	return app.Button().Type("button").Class("secondary").DataSet("action", action).
-		Disabled(disabled).Text(label).
-		OnClick(func(ctx app.Context, e app.Event) {
-			if fn != nil {
-				fn(ctx)
-			}
-		}, action)
-}

@@ -1,14 +1,10 @@
 package app
 
 import (
-	"strconv"
-
 	"github.com/klantwaarde/klantwaarde/app/i18n"
 	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
-
-func itoa(n int) string { return strconv.Itoa(n) }
 
 // SegmentTabs lists the segments as tabs, with the verdict of each, and
 // adds new ones. It is given only what it shows, so that typing a score

@@ -1,6 +1,9 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/klantwaarde/klantwaarde/calc"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
 
 // slides are whether the slides (Presenter) are on screen, and which one.
 type slides struct {
@@ -64,3 +67,7 @@ func (s *slides) onFullscreenChange(ctx app.Context, ev app.Event) {
 func slidesOf(e *entry) int {
 	return slideCount(e.report, len(roomAggregates(e.id, e.scenario)))
 }
+
+// slideCount is the number of slides: the segments, the portfolio and the
+// room's segments.
+func slideCount(r calc.Report, roomSlides int) int { return len(r.Segments) + 1 + roomSlides }
