@@ -124,7 +124,7 @@ func (r *Root) onKey(ctx app.Context, ev app.Event) {
 		case r.participant != nil:
 			return // no scenario on screen to undo
 		case r.show.on:
-			if r.show.key(ev, slidesOf(r.ws.cur())) {
+			if r.show.key(ev, slidesOf(r.ws.cur(), r.store)) {
 				ev.PreventDefault()
 			}
 			return

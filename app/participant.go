@@ -22,6 +22,8 @@ type Participant struct {
 	Locale        calc.Locale
 	Questionnaire *calc.Questionnaire
 	OnLocale      *Change[calc.Locale] // the same pointer on every render
+	// Store keeps the answers on the phone (participantstore.go).
+	Store *store
 
 	step     int
 	response *calc.Response
@@ -63,7 +65,7 @@ func (p *Participant) steps() []string {
 // with a single segment it is chosen.
 func (p *Participant) resp() *calc.Response {
 	if p.response == nil {
-		if k, ok := loadAnswers(p.Questionnaire); ok {
+		if k, ok := p.Store.answers(p.Questionnaire); ok {
 			p.step, p.response, p.code = k.Step, k.Response, k.Code
 			if p.code != "" {
 				p.codeSVG, _ = qrSVG(p.code, i18n.CodeQR.In(p.Locale))
@@ -80,7 +82,7 @@ func (p *Participant) OnInit() { p.resp(); p.check() }
 
 // keep saves the answers after each change.
 func (p *Participant) keep() {
-	saveAnswers(p.Questionnaire, keptAnswers{Step: p.step, Response: p.resp(), Code: p.code})
+	p.Store.saveAnswers(p.Questionnaire, keptAnswers{Step: p.step, Response: p.resp(), Code: p.code})
 }
 
 // Render lays out the page: the title, the step on screen and the buttons

@@ -9,8 +9,8 @@ import (
 
 // A participant's answers are kept on their phone while they answer, so
 // that a reload (a phone that drops the tab, a pull to refresh) does not
-// lose them, and their code stays on screen once made. They are kept per
-// questionnaire, under its fingerprint, and never leave the device.
+// lose them, and their code stays on screen once made. They are kept in the
+// store (store.go), per questionnaire, under its fingerprint, and never leave the device.
 
 const participantPrefix = "klantwaarde.participant."
 
@@ -37,10 +37,13 @@ func newParticipantResponse(q *calc.Questionnaire) *calc.Response {
 	return r
 }
 
-// loadAnswers returns the kept answers for q, if there are any that still
+// answers returns the kept answers for q, if there are any that still
 // fit it.
-func loadAnswers(q *calc.Questionnaire) (keptAnswers, bool) {
-	text, ok, err := workshopStorage.Get(participantKey(q))
+func (s *store) answers(q *calc.Questionnaire) (keptAnswers, bool) {
+	if s == nil {
+		return keptAnswers{}, false
+	}
+	text, ok, err := s.kv.Get(participantKey(q))
 	if err != nil || !ok {
 		return keptAnswers{}, false
 	}
@@ -48,9 +51,7 @@ func loadAnswers(q *calc.Questionnaire) (keptAnswers, bool) {
 	if json.Unmarshal([]byte(text), &k) != nil || k.Response == nil {
 		return keptAnswers{}, false
 	}
-	r := k.Response
-	if r.Segment >= len(q.Segments) || len(r.Benefits) != len(q.Benefits) ||
-		len(r.Sacrifices) != len(q.Sacrifices) || len(r.Dimensions) != len(q.Dimensions) {
+	if !q.Fits(k.Response) {
 		return keptAnswers{}, false
 	}
 	if k.Code != "" {
@@ -63,8 +64,11 @@ func loadAnswers(q *calc.Questionnaire) (keptAnswers, bool) {
 
 // saveAnswers keeps the answers; a full or blocked storage only means a
 // reload starts afresh.
-func saveAnswers(q *calc.Questionnaire, k keptAnswers) {
+func (s *store) saveAnswers(q *calc.Questionnaire, k keptAnswers) {
+	if s == nil {
+		return
+	}
 	if data, err := json.Marshal(k); err == nil {
-		_ = workshopStorage.Set(participantKey(q), string(data))
+		_ = s.kv.Set(participantKey(q), string(data))
 	}
 }

@@ -19,8 +19,9 @@ type Presenter struct {
 	Slide    int
 	Actions  *presenterActions
 	// RoomKey is the scenario's storage id: the room's slides follow the
-	// portfolio (roomslides.go).
+	// portfolio (roomslides.go). Store keeps the room (room.go).
 	RoomKey string
+	Store   *store
 
 	room     []calc.SegmentAggregate
 	unlisten []func()

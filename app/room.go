@@ -7,7 +7,7 @@ import (
 )
 
 // The trainer's room: the response codes collected for a scenario, kept in
-// the browser's storage beside it (one code per line, as exported), so
+// the workspace's store beside it (store.go) (one code per line, as exported), so
 // that a reload or a closed tab loses no participant.
 
 const roomPrefix = "klantwaarde.room."
@@ -16,8 +16,13 @@ const roomPrefix = "klantwaarde.room."
 // other tabs hear of it through the storage event.
 const roomChanged = "klantwaarde-room"
 
-func loadRoom(scenarioID string) []string {
-	text, ok, err := workshopStorage.Get(roomPrefix + scenarioID)
+// room returns the codes kept for a scenario; nothing when there is no
+// store (a component drawn without one, in a test).
+func (s *store) room(scenarioID string) []string {
+	if s == nil {
+		return nil
+	}
+	text, ok, err := s.kv.Get(roomPrefix + scenarioID)
 	if err != nil || !ok || text == "" {
 		return nil
 	}
@@ -25,12 +30,15 @@ func loadRoom(scenarioID string) []string {
 }
 
 // saveRoom keeps the room; it says whether that worked.
-func saveRoom(scenarioID string, room []string) bool {
+func (s *store) saveRoom(scenarioID string, room []string) bool {
+	if s == nil {
+		return false
+	}
 	var err error
 	if len(room) == 0 {
-		err = workshopStorage.Remove(roomPrefix + scenarioID)
+		err = s.kv.Remove(roomPrefix + scenarioID)
 	} else {
-		err = workshopStorage.Set(roomPrefix+scenarioID, strings.Join(room, "\n"))
+		err = s.kv.Set(roomPrefix+scenarioID, strings.Join(room, "\n"))
 	}
 	dispatchWindowEvent(roomChanged)
 	return err == nil
@@ -38,8 +46,8 @@ func saveRoom(scenarioID string, room []string) bool {
 
 // roomAggregates reads the kept room of a scenario against its
 // questionnaire: the segments that have responses.
-func roomAggregates(scenarioID string, s *calc.Scenario) []calc.SegmentAggregate {
-	room := loadRoom(scenarioID)
+func (st *store) roomAggregates(scenarioID string, s *calc.Scenario) []calc.SegmentAggregate {
+	room := st.room(scenarioID)
 	if len(room) == 0 {
 		return nil
 	}
@@ -52,6 +60,3 @@ func roomAggregates(scenarioID string, s *calc.Scenario) []calc.SegmentAggregate
 	}
 	return out
 }
-
-// workshopStorage keeps the room and the participants' answers.
-var workshopStorage = &localStorage{}

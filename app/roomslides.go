@@ -38,7 +38,7 @@ func (p *Presenter) OnDismount() {
 
 func (p *Presenter) loadRoom() {
 	if p.RoomKey != "" && p.Scenario != nil {
-		p.room = roomAggregates(p.RoomKey, p.Scenario)
+		p.room = p.Store.roomAggregates(p.RoomKey, p.Scenario)
 	}
 }
 

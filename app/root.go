@@ -240,7 +240,7 @@ func (r *Root) stable() *rootHandlers {
 			}.guarded(g),
 			edits: edits{edit: r.edit, editSegment: r.editSegment, selectSegment: r.selectSegment, removeSegment: r.removeSegment}.guarded(g),
 			slides: presenterActions{
-				step:  func(_ app.Context, by int) { r.show.step(by, slidesOf(r.ws.cur())) },
+				step:  func(_ app.Context, by int) { r.show.step(by, slidesOf(r.ws.cur(), r.store)) },
 				close: func(app.Context) { r.show.stop() },
 			}.guarded(g),
 			workshop: guardedChange(g, r.applyWorkshop),
@@ -275,12 +275,12 @@ func (r *Root) Render() app.UI {
 	l, e := r.locale, r.ws.cur()
 	r.print.keepLink(e.scenario)
 	if r.participant != nil {
-		return &Participant{Locale: l, Questionnaire: r.participant, OnLocale: r.stable().locale}
+		return &Participant{Locale: l, Questionnaire: r.participant, OnLocale: r.stable().locale, Store: r.store}
 	}
 	if r.show.on {
 		return &Presenter{
 			Locale: l, Scenario: e.scenario, Report: e.report, Slide: r.show.slide,
-			Actions: r.stable().slides, RoomKey: e.id,
+			Actions: r.stable().slides, RoomKey: e.id, Store: r.store,
 		}
 	}
 	return r.page(time.Now())
@@ -322,7 +322,7 @@ func (r *Root) page(today time.Time) app.UI {
 			Title: e.scenario.Title, Actions: r.stable().scenario,
 			Empty: len(e.scenario.Segments) == 0, Files: r.stable().files,
 		},
-		workshopPanel(&r.unfolded, l, e, r.stable().workshop),
+		workshopPanel(&r.unfolded, l, e, r.store, r.stable().workshop),
 		r.compare.render(l, r.ws, titles),
 		app.Div().Class("workbench").Body(
 			&Editor{

@@ -63,9 +63,9 @@ func (s *slides) onFullscreenChange(ctx app.Context, ev app.Event) {
 }
 
 // slidesOf is the number of slides of e: its segments, the portfolio and
-// the segments its room has answers for.
-func slidesOf(e *entry) int {
-	return slideCount(e.report, len(roomAggregates(e.id, e.scenario)))
+// the segments its room, kept in st, has answers for.
+func slidesOf(e *entry, st *store) int {
+	return slideCount(e.report, len(st.roomAggregates(e.id, e.scenario)))
 }
 
 // slideCount is the number of slides: the segments, the portfolio and the

@@ -27,8 +27,10 @@ type Workshop struct {
 
 	Locale   calc.Locale
 	Scenario *calc.Scenario
-	// Key is the scenario's storage id: the room's codes are kept under it.
+	// Key is the scenario's storage id: the room's codes are kept under it
+	// in Store (room.go).
 	Key      string
+	Store    *store
 	ReadOnly bool
 	// OnApply puts the scenario with the room's means on screen.
 	OnApply *Change[appliedMeans]
@@ -63,7 +65,7 @@ func (w *Workshop) refresh() {
 	q := calc.TwoLevelQuestionnaireOf(w.Scenario)
 	key, _ := json.Marshal(q)
 	if w.Key != w.roomKey {
-		w.roomKey, w.room, w.read, w.lines = w.Key, loadRoom(w.Key), false, nil
+		w.roomKey, w.room, w.read, w.lines = w.Key, w.Store.room(w.Key), false, nil
 		w.key = ""
 	}
 	if string(key)+string(w.Locale) == w.key {
@@ -106,7 +108,7 @@ func (w *Workshop) addText(text string) {
 	before := len(w.room)
 	w.room = calc.AddToRoom(w.room, w.lines)
 	if len(w.room) != before {
-		saveRoom(w.Key, w.room)
+		w.Store.saveRoom(w.Key, w.room)
 	}
 	w.aggregate()
 }

@@ -35,7 +35,7 @@ func (w *Workshop) renderRoom() app.UI {
 func (w *Workshop) exportRoom(ctx app.Context) {
 	name := "codes-" + w.q.Fingerprint().String() + ".txt"
 	if err := download(name, "text/plain;charset=utf-8", []byte(strings.Join(w.room, "\n")+"\n")); err != nil {
-		w.status = err.Error()
+		w.status = i18n.DownloadFailed.F(w.Locale, i18n.Problem(w.Locale, err))
 	}
 }
 
@@ -45,11 +45,12 @@ func (w *Workshop) roomFileChosen(ctx app.Context, e app.Event) {
 	if files.Length() == 0 {
 		return
 	}
+	name := files.Index(0).Get("name").String()
 	readFileText(files.Index(0), func(data []byte, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			input.Set("value", "")
 			if err != nil {
-				w.status = err.Error()
+				w.status = i18n.ImportUnreadable.F(w.Locale, name)
 				return
 			}
 			w.addText(string(data))
@@ -62,6 +63,6 @@ func (w *Workshop) clearRoom(ctx app.Context) {
 		return
 	}
 	w.room, w.lines, w.read = nil, nil, false
-	saveRoom(w.Key, nil)
+	w.Store.saveRoom(w.Key, nil)
 	w.aggregate()
 }

@@ -209,6 +209,15 @@ func codeLength(q *Questionnaire, version int) int {
 	return (responseBits(q, version) + checksumBits + 4) / 5
 }
 
+// Fits reports whether r is shaped for q: an answer for each of q's
+// criteria, and one of q's segments or none chosen yet (-1), as in
+// answers kept while a participant answers.
+func (q *Questionnaire) Fits(r *Response) bool {
+	return r != nil && r.Segment >= -1 && r.Segment < len(q.Segments) &&
+		len(r.Benefits) == len(q.Benefits) && len(r.Sacrifices) == len(q.Sacrifices) &&
+		len(r.Dimensions) == len(q.Dimensions)
+}
+
 // EncodeResponse returns the response code of r, in groups of CodeGroup
 // characters joined by dashes. Weights must be whole numbers 0–5 and
 // scores 1–10 with at most one decimal; nil answers are skipped.
@@ -222,7 +231,7 @@ func encodeResponse(q *Questionnaire, fp Fingerprint, r *Response) (string, erro
 	switch {
 	case r.Segment < 0 || r.Segment >= len(q.Segments):
 		return "", fmt.Errorf("segment %d: the questionnaire has %d segments: %w", r.Segment, len(q.Segments), ErrOutOfRange)
-	case len(r.Benefits) != len(q.Benefits) || len(r.Sacrifices) != len(q.Sacrifices) || len(r.Dimensions) != len(q.Dimensions):
+	case !q.Fits(r):
 		return "", fmt.Errorf("the response does not match the questionnaire's criteria: %w", ErrMalformed)
 	case r.Nonce >= 1<<NonceBits:
 		return "", fmt.Errorf("nonce %d is wider than %d bits: %w", r.Nonce, NonceBits, ErrOutOfRange)
