@@ -185,7 +185,7 @@ func (qt *QualityTable) row(d calc.Criterion, q calc.QualityRating, problemA, pr
 	}
 	cells := []app.UI{name, app.Td().Body(&NumberField{
 		ID: prefix + "-weight", Label: i18n.WeightOf.F(l, d.Name), Compact: true,
-		Value: q.Weight, Placeholder: "1", Range: calc.WeightRange, Optional: true, Locale: l,
+		Value: q.Weight, Placeholder: l.FormatDecimal(calc.DefaultWeight, 0), Range: calc.WeightRange, Optional: true, Locale: l,
 		OnChange: qt.set(d.ID, "weight", func(q *calc.QualityRating, v *float64) { q.Weight = v }),
 	})}
 	if two {

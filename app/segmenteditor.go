@@ -96,7 +96,7 @@ func (se *SegmentEditor) ratings(k criterionKind, criteria []calc.Criterion, rat
 					app.Th().Scope("row").Text(c.Name),
 					app.Td().Body(&NumberField{
 						ID: prefix + "-weight", Label: i18n.WeightOf.F(l, c.Name), Compact: true,
-						Value: r.Weight, Placeholder: "1", Range: calc.WeightRange, Optional: true, Locale: l,
+						Value: r.Weight, Placeholder: l.FormatDecimal(calc.DefaultWeight, 0), Range: calc.WeightRange, Optional: true, Locale: l,
 						OnChange: se.set(string(k)+"."+c.ID+".weight", setRating(c.ID, func(r *calc.Rating, v *float64) { r.Weight = v })),
 					}),
 					app.Td().Body(&NumberField{

@@ -106,7 +106,11 @@ func leverText(l calc.Locale, names map[string]string, lv calc.Lever) string {
 
 // belowBy says how far a pain point falls short of its expectation.
 func belowBy(l calc.Locale, r calc.SegmentReport, id string) string {
-	return i18n.BelowBy.F(l, l.FormatFixed(-gapOf(r, id), 1))
+	gap := 0.0
+	if d := r.Dimension(id); d != nil && d.Gap != nil {
+		gap = *d.Gap
+	}
+	return i18n.BelowBy.F(l, l.FormatFixed(-gap, 1))
 }
 
 // sayDo shows how many of the promoters are expected to recommend, next to
@@ -153,16 +157,6 @@ func noPainPoints(r calc.SegmentReport) *i18n.Text {
 		return &i18n.NothingToJudge
 	}
 	return &i18n.NoPainPoints
-}
-
-// gapOf returns the gap of a dimension in a segment report.
-func gapOf(r calc.SegmentReport, id string) float64 {
-	for _, d := range r.Dimensions {
-		if d.ID == id && d.Gap != nil {
-			return *d.Gap
-		}
-	}
-	return 0
 }
 
 // criterionNames maps "benefit:id", "sacrifice:id" and "dimension:id" to

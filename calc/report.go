@@ -54,6 +54,17 @@ type DimensionResult struct {
 	Superiority *float64    `json:"superiority"`
 }
 
+// Dimension returns the result of the quality dimension id, or nil when
+// the segment has none by that id.
+func (r *SegmentReport) Dimension(id string) *DimensionResult {
+	for i := range r.Dimensions {
+		if r.Dimensions[i].ID == id {
+			return &r.Dimensions[i]
+		}
+	}
+	return nil
+}
+
 // Path is the path to ambassador of a segment (SPEC §3.4): the marks to
 // change, in the order first taken, and the points they move in all.
 type Path struct {

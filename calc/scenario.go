@@ -7,7 +7,10 @@
 // tests all compute the same figures from one place.
 package calc
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"math"
+)
 
 // Format is the value of the "format" field of every scenario file.
 const Format = "klantwaarde/scenario"
@@ -208,6 +211,16 @@ type Extension = json.RawMessage
 
 // Float returns a pointer to x, for filling optional fields.
 func Float(x float64) *float64 { return &x }
+
+// BoundedTolerance is tol as a zone of tolerance can be: DefaultTolerance
+// when it is not a number, else within 0 and MaxTolerance. Validate
+// refuses any other value; what draws an invalid scenario reads it so.
+func BoundedTolerance(tol float64) float64 {
+	if math.IsNaN(tol) || math.IsInf(tol, 0) {
+		return DefaultTolerance
+	}
+	return min(max(tol, 0), MaxTolerance)
+}
 
 // weightOf returns the weight a possibly missing weight stands for.
 func weightOf(w *float64) float64 {

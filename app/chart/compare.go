@@ -32,10 +32,7 @@ const (
 func CompareQuadrant(c calc.Comparison, tol, width float64, l calc.Locale, lb Labels, cl CompareLabels) Chart {
 	// No table: the app shows the same figures beside the chart.
 	ch := Chart{Title: cl.Title}
-	if !finite(tol) {
-		tol = calc.DefaultTolerance
-	}
-	tol = clamp(tol, 0, 3)
+	tol = calc.BoundedTolerance(tol)
 	type mark struct {
 		x, y   float64
 		ok     bool

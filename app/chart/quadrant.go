@@ -68,10 +68,10 @@ func serviceOf(s *calc.Scenario, lb Labels) serviceAxis {
 // tolerance is the scenario's zone of tolerance, kept within the accepted
 // range so that the chart holds even for an invalid scenario.
 func tolerance(s *calc.Scenario) float64 {
-	if s == nil || !finite(s.Settings.Tolerance) {
+	if s == nil {
 		return calc.DefaultTolerance
 	}
-	return clamp(s.Settings.Tolerance, 0, calc.MaxTolerance)
+	return calc.BoundedTolerance(s.Settings.Tolerance)
 }
 
 // dropNear removes the ticks that would be drawn within d of the pixel

@@ -101,21 +101,42 @@ func (w *tableWriter) priorities() {
 	fmt.Fprintf(w.b, "%s\n", i18n.ReportPriorities.F(w.loc, strings.Join(list, ", ")))
 }
 
-// details writes the verdict of one segment in words, its levers, its pain
-// points, its path to ambassador and its loyalty figures, with criteria by
-// name.
+// details writes what the table says of one segment by itself, section by
+// section (calc.ResultSections), with criteria by name.
 func (w *tableWriter) details(sg *calc.SegmentReport) {
 	w.b.WriteString("\n" + plain(sg.Name) + ": ")
-	if sg.Verdict != calc.NoVerdict {
-		w.b.WriteString(w.verdict(sg.Verdict) + ". ")
+	for _, s := range calc.ResultSections {
+		tableSections[s](w, sg)
 	}
-	w.b.WriteString(w.in(i18n.VerdictExplanation(sg.Verdict)) + "\n")
-	w.levers(sg)
-	w.painPoints(sg)
-	w.path(sg.ToAmbassador)
-	fmt.Fprintf(w.b, "  %s\n", i18n.ReportLoyalty.F(w.loc, w.optionalPercent(sg.LoyaltyIndex),
-		w.decimal(sg.ExpectedReferrers, 1), w.percent(w.s.Settings.SayDo, 2)))
 }
+
+// tableSections writes each section of a segment's results in the table:
+// the scores and the worth of every segment stand in the tables above the
+// details (values, money), the rest in the segment's details.
+var tableSections = [calc.NumResultSections]func(w *tableWriter, sg *calc.SegmentReport){
+	calc.SectionVerdict: func(w *tableWriter, sg *calc.SegmentReport) {
+		if sg.Verdict != calc.NoVerdict {
+			w.b.WriteString(w.verdict(sg.Verdict) + ". ")
+		}
+		w.b.WriteString(w.in(i18n.VerdictExplanation(sg.Verdict)) + "\n")
+	},
+	calc.SectionScores: inTablesAbove, // values
+	calc.SectionLevers: (*tableWriter).levers,
+	// The path to ambassador follows the pain points it starts from.
+	calc.SectionPainPoints: func(w *tableWriter, sg *calc.SegmentReport) {
+		w.painPoints(sg)
+		w.path(sg.ToAmbassador)
+	},
+	calc.SectionLoyalty: func(w *tableWriter, sg *calc.SegmentReport) {
+		fmt.Fprintf(w.b, "  %s\n", i18n.ReportLoyalty.F(w.loc, w.optionalPercent(sg.LoyaltyIndex),
+			w.decimal(sg.ExpectedReferrers, 1), w.percent(w.s.Settings.SayDo, 2)))
+	},
+	calc.SectionWorth: inTablesAbove, // money
+}
+
+// inTablesAbove is the entry of a section that the tables of all segments
+// show (values, money): a segment's details leave it out.
+func inTablesAbove(*tableWriter, *calc.SegmentReport) {}
 
 // levers lists a segment's levers with the value each point gains.
 func (w *tableWriter) levers(sg *calc.SegmentReport) {
@@ -146,7 +167,7 @@ func (w *tableWriter) painPoints(sg *calc.SegmentReport) {
 	w.b.WriteString("  " + w.in(&i18n.ReportPainPoints) + "\n")
 	t := table{left: map[int]bool{0: true}}
 	for _, id := range sg.PainPoints {
-		t.add(nameOf(w.s.Dimensions, id), w.score(adequacyOf(sg.Dimensions, id)))
+		t.add(nameOf(w.s.Dimensions, id), w.score(adequacyOf(sg, id)))
 	}
 	t.write(w.b, "    ")
 }
@@ -228,11 +249,9 @@ func nameOf(criteria []calc.Criterion, id string) string {
 }
 
 // adequacyOf returns the adequacy a_d of dimension id.
-func adequacyOf(dims []calc.DimensionResult, id string) *float64 {
-	for _, d := range dims {
-		if d.ID == id {
-			return d.Adequacy
-		}
+func adequacyOf(sg *calc.SegmentReport, id string) *float64 {
+	if d := sg.Dimension(id); d != nil {
+		return d.Adequacy
 	}
 	return nil
 }
