@@ -90,8 +90,8 @@ func (c *SegmentCard) Render() app.UI {
 				figure(i18n.Customers.In(l), l.FormatDecimal(c.Customers, 0), ""),
 				scoreFigure(l, i18n.Value.In(l), r.Value, i18n.ValueHelp.In(l)),
 				scoreFigure(l, service, sx, serviceHelp),
-				figure(i18n.CLV.In(l), money(l, r.CLV, c.Currency), ""),
-				figure(i18n.Uplift.F(l, l.FormatDecimal(c.RetentionUplift, 1)), money(l, r.EquityUplift, c.Currency), ""),
+				moneyFigure(l, i18n.CLV.In(l), r.CLV, c.Currency, ""),
+				moneyFigure(l, i18n.Uplift.F(l, l.FormatDecimal(c.RetentionUplift, 1)), r.EquityUplift, c.Currency, ""),
 			),
 		)
 }
@@ -111,10 +111,20 @@ func (o *Overview) portfolioCard() app.UI {
 				figure(i18n.Customers.In(l), l.FormatDecimal(p.Customers, 0), ""),
 				scoreFigure(l, i18n.Value.In(l), p.Value, i18n.ValueHelp.In(l)),
 				scoreFigure(l, i18n.Gap.In(l), p.Gap, i18n.GapHelp.In(l)),
-				figure(i18n.Equity.In(l), o.money(p.Equity), ""),
-				figure(i18n.Uplift.F(l, l.FormatDecimal(o.Scenario.Settings.RetentionUplift, 1)), o.money(p.EquityUplift), ""),
+				moneyFigure(l, i18n.Equity.In(l), p.Equity, o.Scenario.Currency, ""),
+				moneyFigure(l, i18n.Uplift.F(l, l.FormatDecimal(o.Scenario.Settings.RetentionUplift, 1)), p.EquityUplift, o.Scenario.Currency, ""),
 			),
 		)
+}
+
+// moneyFigure is a labelled amount of money, or a dash while it is zero:
+// every amount is a product of customers, revenue and margin (SPEC §2.7),
+// so a zero one has nothing to show yet, and "€ 0,00" would claim a worth.
+func moneyFigure(l calc.Locale, label string, x float64, currency, help string) app.UI {
+	if x == 0 {
+		return undefinedFigure(label, "–", help)
+	}
+	return figure(label, money(l, x, currency), help)
 }
 
 // figure is one labelled number of a card.
@@ -153,10 +163,6 @@ func signed(l calc.Locale, x float64) string {
 		s = "+" + s
 	}
 	return s
-}
-
-func (o *Overview) money(x float64) string {
-	return money(o.Locale, x, o.Scenario.Currency)
 }
 
 // money formats an amount for the screen: as calc writes it, with a

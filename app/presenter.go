@@ -112,7 +112,7 @@ var slideSections = [calc.NumResultSections]func(p *Presenter, r calc.SegmentRep
 		l := p.Locale
 		parts.figures = append(parts.figures, app.Div().Class("big").Body(
 			app.Span().Class("big-label").Text(i18n.Uplift.F(l, l.FormatDecimal(p.Scenario.Settings.RetentionUplift, 1))),
-			app.Span().Class("big-value").Text(money(l, r.EquityUplift, p.Scenario.Currency)),
+			app.Span().Class("big-value").Text(p.money(r.EquityUplift)),
 		))
 	},
 }
@@ -131,11 +131,20 @@ func (p *Presenter) portfolioSlide() app.UI {
 			p.bigFigure(i18n.Gap.In(l), pf.Gap),
 			app.Div().Class("big").Body(
 				app.Span().Class("big-label").Text(i18n.Equity.In(l)),
-				app.Span().Class("big-value").Text(money(l, pf.Equity, p.Scenario.Currency)),
+				app.Span().Class("big-value").Text(p.money(pf.Equity)),
 			),
 		),
 		p.chart("quadrant", func(w float64) chart.Chart { return chart.PortfolioQuadrant(p.Scenario, p.Report, l, lb, w) }),
 	)
+}
+
+// money is an amount for a slide, or a dash while it is zero (see
+// moneyFigure).
+func (p *Presenter) money(x float64) string {
+	if x == 0 {
+		return "–"
+	}
+	return money(p.Locale, x, p.Scenario.Currency)
 }
 
 func (p *Presenter) bigFigure(label string, x *float64) app.UI {

@@ -83,11 +83,11 @@ var pageSections = [calc.NumResultSections]func(sr *SegmentResults, names map[st
 		return []app.UI{
 			app.H4().Text(i18n.Worth.In(l)),
 			app.Dl().Body(
-				figure(i18n.CurrentValue.In(l), sr.money(r.CurrentValue), i18n.CurrentValueHelp.In(l)),
-				figure(i18n.PotentialValue.In(l), sr.money(r.PotentialValue), i18n.PotentialValueHelp.In(l)),
-				figure(i18n.CLV.In(l), sr.money(r.CLV), i18n.CLVHelp.In(l)),
-				figure(i18n.Equity.In(l), sr.money(r.Equity), ""),
-				figure(i18n.Uplift.F(l, l.FormatDecimal(sr.Scenario.Settings.RetentionUplift, 1)), sr.money(r.EquityUplift), ""),
+				sr.money(i18n.CurrentValue.In(l), r.CurrentValue, i18n.CurrentValueHelp.In(l)),
+				sr.money(i18n.PotentialValue.In(l), r.PotentialValue, i18n.PotentialValueHelp.In(l)),
+				sr.money(i18n.CLV.In(l), r.CLV, i18n.CLVHelp.In(l)),
+				sr.money(i18n.Equity.In(l), r.Equity, ""),
+				sr.money(i18n.Uplift.F(l, l.FormatDecimal(sr.Scenario.Settings.RetentionUplift, 1)), r.EquityUplift, ""),
 			),
 			app.P().Class("context").Text(sr.retentionContext()),
 		}
@@ -145,8 +145,8 @@ func (sr *SegmentResults) optional(label string, x *float64, format func(float64
 	return figure(label, format(*x), "")
 }
 
-func (sr *SegmentResults) money(x float64) string {
-	return money(sr.Locale, x, sr.Scenario.Currency)
+func (sr *SegmentResults) money(label string, x float64, help string) app.UI {
+	return moneyFigure(sr.Locale, label, x, sr.Scenario.Currency, help)
 }
 
 // noPainPoints says why a segment has no pain points: its expectations

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -388,7 +389,8 @@ func TestEnglishExample(t *testing.T) {
 }
 
 // TestBlankScenarioSaysNothingYet: a blank scenario has nothing to judge,
-// and says so instead of claiming there are no pain points.
+// and says so instead of claiming there are no pain points, and shows no
+// amounts of money.
 func TestBlankScenarioSaysNothingYet(t *testing.T) {
 	srv := startServer(t)
 	for _, tt := range []struct{ lang, never, says string }{
@@ -406,6 +408,11 @@ func TestBlankScenarioSaysNothingYet(t *testing.T) {
 			}
 			if !strings.Contains(text, tt.says) {
 				t.Errorf("a blank scenario does not say %q", tt.says)
+			}
+			// Nor does it claim a worth of nothing: no amount is shown
+			// before customers, revenue and margin are filled in.
+			if zero := regexp.MustCompile(`€\s?0[,.]00`).FindString(text); zero != "" {
+				t.Errorf("a blank scenario shows the amount %q", zero)
 			}
 			tb.screenshot("06-blank-1440-" + tt.lang)
 		})
