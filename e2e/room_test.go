@@ -486,3 +486,40 @@ func TestReportQRModules(t *testing.T) {
 		}
 	}
 }
+
+// TestScenarioBarCompact: at 1440×900 the scenario bar keeps the picker,
+// the title and the scenario's buttons together (it grew from 237 to
+// 293 px when the title field took a row of its own), with undo and redo
+// next to what comes before them rather than far to the right, and the
+// picker as wide as its longest title.
+func TestScenarioBarCompact(t *testing.T) {
+	srv := startServer(t)
+	for _, lang := range []string{"nl-NL", "en-US"} {
+		t.Run(lang, func(t *testing.T) {
+			tb := openAt(t, srv, 1440, 900, lang)
+			var m struct{ Bar, UndoGap, SelectRoom, OptionWidth float64 }
+			tb.run(chromedp.Evaluate(`(() => {
+				const r = sel => document.querySelector(sel).getBoundingClientRect();
+				const undo = r('[data-action="undo"]'), del = r('[data-action="delete"]');
+				const sel = document.querySelector("#scenario-select"), cs = getComputedStyle(sel);
+				const c = document.createElement("canvas").getContext("2d");
+				c.font = cs.fontWeight + " " + cs.fontSize + " " + cs.fontFamily;
+				const widest = Math.max(...[...sel.options].map(o => c.measureText(o.textContent).width));
+				return {Bar: r(".scenariobar").height,
+					UndoGap: Math.abs(undo.top - del.top) < 4 ? undo.left - del.right : 0,
+					SelectRoom: sel.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight), OptionWidth: widest};
+			})()`, &m))
+			t.Logf("%s: bar %.0f px tall; undo %.0f px after delete; picker %.0f px for a title of %.0f", lang, m.Bar, m.UndoGap, m.SelectRoom, m.OptionWidth)
+			if m.Bar > 240 {
+				t.Errorf("%s: the scenario bar is %.0f px tall, want at most 240", lang, m.Bar)
+			}
+			if m.UndoGap > 40 {
+				t.Errorf("%s: undo sits %.0f px after delete on the same row, want them together", lang, m.UndoGap)
+			}
+			if m.SelectRoom < m.OptionWidth+16 {
+				t.Errorf("%s: the picker has %.0f px for a title %.0f px wide (and its arrow)", lang, m.SelectRoom, m.OptionWidth)
+			}
+			tb.viewShot("08-scenario-bar-1440-" + lang)
+		})
+	}
+}
