@@ -83,7 +83,7 @@ func (r *Root) removeSegment(ctx app.Context, id string) {
 	}
 	r.selectSegment(ctx, max(i-1, 0))
 	r.notes.current = notice{
-		kind: "info", text: i18n.SegmentDeleted.F(r.locale, name), actionLabel: i18n.Undo.In(r.locale),
+		kind: "info", text: i18n.SegmentDeleted.F(r.locale, name), actionLabel: i18n.Undo.In(r.locale), undoesStep: true,
 		action: func(ctx app.Context) {
 			if r.ws.cur() == e {
 				r.undo(ctx)
@@ -96,12 +96,22 @@ func (r *Root) removeSegment(ctx app.Context, id string) {
 func (r *Root) undo(ctx app.Context) {
 	if e := r.ws.cur(); e.stepBack() {
 		r.saving().entry(e)
+		r.dropStaleUndo()
 	}
 }
 
 func (r *Root) redo(ctx app.Context) {
 	if e := r.ws.cur(); e.stepForward() {
 		r.saving().entry(e)
+		r.dropStaleUndo()
+	}
+}
+
+// dropStaleUndo takes away a notice whose undo is of the step just undone
+// or redone: its button would undo another step than the one it names.
+func (r *Root) dropStaleUndo() {
+	if r.notes.current.undoesStep {
+		r.notes.current = notice{}
 	}
 }
 
@@ -215,6 +225,6 @@ func (r *Root) applyWorkshop(ctx app.Context, m appliedMeans) {
 	r.saving().entry(e)
 	r.notes.current = notice{
 		kind: "info", text: i18n.MeansApplied.F(r.locale, m.participants),
-		actionLabel: i18n.Undo.In(r.locale), action: r.undo,
+		actionLabel: i18n.Undo.In(r.locale), action: r.undo, undoesStep: true,
 	}
 }

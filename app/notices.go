@@ -24,6 +24,9 @@ type notice struct {
 	text        string
 	actionLabel string
 	action      func(ctx app.Context)
+	// undoesStep: the action is the undo of the scenario's last step, so
+	// an undo or redo made elsewhere makes it stale.
+	undoesStep bool
 }
 
 // render draws the notices that stay at the top of the page in the

@@ -24,10 +24,12 @@ const qrQuietZone = 4
 func qrSVG(text, label string) (string, error) { return qrDrawing(text, label, 0) }
 
 // qrPrintModule is the size of a module of a printed QR code, in mm: a
-// phone's camera reads 0.4 mm and up from paper at arm's length, and a
-// share link makes a dense code (version 26 for the example, 129 modules
-// with its quiet zone: 51.6 mm).
-const qrPrintModule = 0.4
+// phone's camera reads 0.4 mm and up from paper at arm's length, and half
+// a millimetre leaves room for a worn print or a poor camera. A share link
+// makes a dense code (version 26 for the example, 129 modules with its
+// quiet zone: 64.5 mm, which still fits beside its text within A4's
+// 180 mm).
+const qrPrintModule = 0.5
 
 // qrPrinted is qrSVG drawn at qrPrintModule mm a module, for paper.
 func qrPrinted(text, label string) (string, error) { return qrDrawing(text, label, qrPrintModule) }
