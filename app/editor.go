@@ -27,7 +27,7 @@ func (ed *Editor) Render() app.UI {
 	l, s := ed.Locale, ed.Scenario
 	var summary app.UI
 	if ed.Segment < len(ed.Report.Segments) {
-		summary = liveSummary(l, ed.Report.Segments[ed.Segment], calc.HasTwoLevels(s))
+		summary = liveSummary(l, s, ed.Report.Segments[ed.Segment])
 	}
 	return app.Div().Class("editor").Body(
 		&SegmentTabs{

@@ -39,14 +39,17 @@ func (p *Presenter) chart(name string, draw func(width float64) chart.Chart) app
 func (p *Presenter) Render() app.UI {
 	l, n := p.Locale, slideCount(p.Report, len(p.room))
 	slide := min(max(p.Slide, 0), n-1)
+	segs := segmentSlides(p.Report)
 	var body app.UI
 	switch {
-	case slide < len(p.Report.Segments):
-		body = p.segmentSlide(slide)
-	case slide == len(p.Report.Segments):
+	case slide < len(segs) && segs[slide].path:
+		body = p.pathSlide(segs[slide].segment)
+	case slide < len(segs):
+		body = p.segmentSlide(segs[slide].segment)
+	case slide == len(segs):
 		body = p.portfolioSlide()
 	default:
-		body = p.roomSlide(p.room[slide-len(p.Report.Segments)-1])
+		body = p.roomSlide(p.room[slide-len(segs)-1])
 	}
 	return app.Div().Class("presenter").DataSet("slide", slide).Attr("role", "region").
 		Aria("roledescription", "slides").Aria("label", p.Scenario.Title).Body(
@@ -107,6 +110,13 @@ var slideSections = [calc.NumResultSections]func(p *Presenter, r calc.SegmentRep
 			parts.rest = append(parts.rest, app.P().Class("slide-pain").Text(i18n.PainPoints.In(l)+": "+joinNames(names, "dimension:", r.PainPoints)))
 		}
 	},
+	calc.SectionPath: offSlide, // a slide of its own after the segment's: pathSlide
+	calc.SectionDelighters: func(p *Presenter, r calc.SegmentReport, parts *slideParts) {
+		if len(r.Delighters) > 0 {
+			l, names := p.Locale, criterionNames(p.Scenario)
+			parts.rest = append(parts.rest, app.P().Class("slide-delight").Text(i18n.Delighters.In(l)+": "+joinNames(names, "dimension:", r.Delighters)))
+		}
+	},
 	calc.SectionLoyalty: offSlide, // the page's to explain
 	calc.SectionWorth: func(p *Presenter, r calc.SegmentReport, parts *slideParts) {
 		l := p.Locale
@@ -115,6 +125,32 @@ var slideSections = [calc.NumResultSections]func(p *Presenter, r calc.SegmentRep
 			app.Span().Class("big-value").Text(p.money(r.EquityUplift)),
 		))
 	},
+}
+
+// slidePathLines is how many steps a path slide shows in one column of
+// large lines; a longer path takes two columns of smaller ones.
+const slidePathLines = 6
+
+// pathSlide shows segment i's path to ambassador: its name and verdict,
+// then one large line a step, and the steps of half a point in all.
+func (p *Presenter) pathSlide(i int) app.UI {
+	l, r := p.Locale, p.Report.Segments[i]
+	steps := pathSentences(l, criterionNames(p.Scenario), r.ToAmbassador)
+	list := app.Ol().Class("slide-path")
+	if len(steps) > slidePathLines {
+		list = list.Class("slide-path-long")
+	}
+	return app.Section().Class("slide", "path-slide", "verdict-"+verdictClass(r.Verdict)).DataSet("path-slide", r.ID).Body(
+		app.H2().Text(r.Name),
+		app.P().Class("path-slide-title").Body(
+			app.Span().Class("badge").Text(i18n.Verdict(r.Verdict).In(l)),
+			app.Text(" → "),
+			app.Span().Class("badge badge-ambassador").Text(i18n.Verdict(calc.Ambassador).In(l)),
+		),
+		app.H3().Text(i18n.PathTitle.In(l)),
+		list.Body(app.Range(steps).Slice(func(i int) app.UI { return app.Li().Text(steps[i]) })),
+		app.P().Class("path-total").Text(pathTotal(l, r.ToAmbassador)),
+	)
 }
 
 func (p *Presenter) portfolioSlide() app.UI {

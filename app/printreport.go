@@ -217,6 +217,35 @@ var reportSections = [calc.NumResultSections]func(p *reportPage, i int, out *rep
 		}
 		out.below.w(`</ul>`)
 	},
+	calc.SectionPath: func(p *reportPage, i int, out *reportSlots) {
+		l, sr := p.l, p.r.Segments[i]
+		steps := pathSentences(l, criterionNames(p.s), sr.ToAmbassador)
+		if steps == nil {
+			return
+		}
+		out.beside.el("<h3>", i18n.PathTitle.In(l))
+		out.beside.w(`<ol class="rp-path">`)
+		for _, st := range steps {
+			out.beside.el("<li>", st)
+		}
+		out.beside.w("</ol>")
+		out.beside.el(`<p class="rp-path-total">`, pathTotal(l, sr.ToAmbassador))
+	},
+	calc.SectionDelighters: func(p *reportPage, i int, out *reportSlots) {
+		l, sr := p.l, p.r.Segments[i]
+		if len(sr.Delighters) == 0 {
+			return
+		}
+		names := criterionNames(p.s)
+		out.below.el("<h3>", i18n.Delighters.In(l))
+		out.below.w(`<ul class="rp-delight">`)
+		for _, id := range sr.Delighters {
+			out.below.w("<li>")
+			out.below.el("<strong>", names["dimension:"+id])
+			out.below.w(html.EscapeString(" "+delighterText(l, sr, id)), "</li>")
+		}
+		out.below.w("</ul>")
+	},
 	calc.SectionLoyalty: func(p *reportPage, i int, out *reportSlots) {
 		l, sr := p.l, p.r.Segments[i]
 		if sr.LoyaltyIndex != nil {

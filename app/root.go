@@ -235,7 +235,7 @@ func (r *Root) stable() *rootHandlers {
 				},
 				entries:    func() []*entry { return r.ws.entries },
 				importFile: r.importFile,
-				present:    func(app.Context) { r.show.start(r.segment) },
+				present:    func(app.Context) { r.show.start(firstSlideOf(r.ws.cur().report, r.segment)) },
 				print:      func(app.Context) { r.print.print(r.ws.cur(), r.locale) },
 			}.guarded(g),
 			edits: edits{edit: r.edit, editSegment: r.editSegment, selectSegment: r.selectSegment, removeSegment: r.removeSegment}.guarded(g),

@@ -67,6 +67,8 @@ var pageSections = [calc.NumResultSections]func(sr *SegmentResults, names map[st
 			})),
 		}
 	},
+	calc.SectionPath:       (*SegmentResults).path,
+	calc.SectionDelighters: (*SegmentResults).delighters,
 	calc.SectionLoyalty: func(sr *SegmentResults, _ map[string]string) []app.UI {
 		l, r := sr.Locale, sr.Report
 		return []app.UI{
@@ -92,6 +94,38 @@ var pageSections = [calc.NumResultSections]func(sr *SegmentResults, names map[st
 			app.P().Class("context").Text(sr.retentionContext()),
 		}
 	},
+}
+
+// path says what to change to make the segment's customers ambassadors,
+// step by step; nothing for an ambassador.
+func (sr *SegmentResults) path(names map[string]string) []app.UI {
+	l, p := sr.Locale, sr.Report.ToAmbassador
+	if p == nil {
+		return nil
+	}
+	steps := pathSentences(l, names, p)
+	return []app.UI{app.Div().Class("path").Body(
+		app.H4().Text(i18n.PathTitle.In(l)),
+		app.P().Class("hint").Text(i18n.PathIntro.In(l)),
+		app.Ol().Class("path-steps").Body(app.Range(steps).Slice(func(i int) app.UI { return app.Li().Text(steps[i]) })),
+		app.P().Class("path-total").Text(pathTotal(l, p)),
+	)}
+}
+
+// delighters names the dimensions where the segment's customers get more
+// than they hoped for; nothing when there are none.
+func (sr *SegmentResults) delighters(names map[string]string) []app.UI {
+	l, r := sr.Locale, sr.Report
+	if len(r.Delighters) == 0 {
+		return nil
+	}
+	return []app.UI{
+		app.H4().Text(i18n.Delighters.In(l)),
+		app.Ul().Class("delighters").Body(app.Range(r.Delighters).Slice(func(i int) app.UI {
+			id := r.Delighters[i]
+			return app.Li().Body(app.Strong().Text(names["dimension:"+id]), app.Text(" "+delighterText(l, r, id)))
+		})),
+	}
 }
 
 // leverText says what improving a lever by one point adds, with the

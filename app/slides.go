@@ -68,6 +68,37 @@ func slidesOf(e *entry, st *store) int {
 	return slideCount(e.report, len(st.roomAggregates(e.id, e.scenario)))
 }
 
-// slideCount is the number of slides: the segments, the portfolio and the
-// room's segments.
-func slideCount(r calc.Report, roomSlides int) int { return len(r.Segments) + 1 + roomSlides }
+// segmentSlideRef is one of the slides a segment has: its results, and after
+// them, for a segment that is not an ambassador, its path to ambassador
+// (SPEC §3.4) on a slide of its own, one large line a step: a segment's
+// slide has no room left for it at a projector's 1280×720.
+type segmentSlideRef struct {
+	segment int
+	path    bool
+}
+
+// segmentSlides are the slides of r's segments, in order.
+func segmentSlides(r calc.Report) []segmentSlideRef {
+	var out []segmentSlideRef
+	for i, sr := range r.Segments {
+		out = append(out, segmentSlideRef{segment: i})
+		if sr.ToAmbassador != nil {
+			out = append(out, segmentSlideRef{segment: i, path: true})
+		}
+	}
+	return out
+}
+
+// firstSlideOf is the slide that shows segment i's results.
+func firstSlideOf(r calc.Report, i int) int {
+	for n, ref := range segmentSlides(r) {
+		if ref.segment == i {
+			return n
+		}
+	}
+	return 0
+}
+
+// slideCount is the number of slides: the segments' (segmentSlides), the
+// portfolio and the room's segments.
+func slideCount(r calc.Report, roomSlides int) int { return len(segmentSlides(r)) + 1 + roomSlides }

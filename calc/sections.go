@@ -26,6 +26,14 @@ const (
 	// SectionPainPoints are the quality dimensions below the zone of
 	// tolerance, with the instruments that address them (§2.9).
 	SectionPainPoints
+	// SectionPath is the path to ambassador (§3.4): the marks to change,
+	// step by step, and the steps of half a point in all; nothing for an
+	// ambassador.
+	SectionPath
+	// SectionDelighters are the quality dimensions above the zone of
+	// tolerance (§3.1 delighters): where the segment's customers get more
+	// than they hoped for.
+	SectionDelighters
 	// SectionLoyalty is the loyalty index, the NPS and its say-do (§2.8).
 	SectionLoyalty
 	// SectionWorth is what the customers are worth: current and potential
@@ -39,7 +47,8 @@ const (
 // ResultSections are the sections of a segment's results, in the order a
 // reader meets them.
 var ResultSections = []ResultSection{
-	SectionVerdict, SectionScores, SectionLevers, SectionPainPoints, SectionLoyalty, SectionWorth,
+	SectionVerdict, SectionScores, SectionLevers, SectionPainPoints, SectionPath, SectionDelighters,
+	SectionLoyalty, SectionWorth,
 }
 
 // String names the section, as tests and messages do.
@@ -47,5 +56,6 @@ func (s ResultSection) String() string {
 	if s < 0 || s >= NumResultSections {
 		return "section(" + strconv.Itoa(int(s)) + ")"
 	}
-	return [...]string{"verdict", "scores", "levers", "pain-points", "loyalty", "worth"}[s]
+	return [...]string{"verdict", "scores", "levers", "pain-points", "path", "delighters", "loyalty",
+		"worth"}[s]
 }

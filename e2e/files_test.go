@@ -219,12 +219,15 @@ func TestPresentMode(t *testing.T) {
 	tb.waitText(`.slide h2`, "Commuters")
 	tb.pressKey("ArrowRight")
 	tb.waitAttr(`[data-slide]`, "data-slide", "1")
+	// The last slide is the portfolio's, after each segment's and each
+	// path's.
+	last := fmt.Sprint(segmentSlides(tb.storedScenarios()[0]))
 	tb.pressKey("End")
-	tb.waitAttr(`[data-slide]`, "data-slide", "3")
+	tb.waitAttr(`[data-slide]`, "data-slide", last)
 	tb.waitText(`.slide h2`, "All segments together")
 	tb.screenshot("present-portfolio")
 	tb.pressKey("ArrowRight")
-	tb.waitAttr(`[data-slide]`, "data-slide", "3")
+	tb.waitAttr(`[data-slide]`, "data-slide", last)
 	tb.pressKey("Escape")
 	tb.run(chromedp.WaitVisible(`.editor`, chromedp.ByQuery))
 	if n := tb.count(`[data-slide]`); n != 0 {

@@ -136,8 +136,8 @@ func TestSlidesFit(t *testing.T) {
 			tb.run(chromedp.Click(`[data-action="present"]`, chromedp.ByQuery))
 			tb.waitAttr(`[data-slide]`, "data-slide", "0")
 			n := tb.slideCount()
-			if n != 5 {
-				t.Errorf("%d slides, want 5 (3 segments, the portfolio, the room's commuters)", n)
+			if want := segmentSlides(calc.Example()) + 2; n != want {
+				t.Errorf("%d slides, want %d (the segments' and their paths', the portfolio, the room's commuters)", n, want)
 			}
 			for i := 0; i < n; i++ {
 				tb.waitAttr(`[data-slide]`, "data-slide", strconv.Itoa(i))
@@ -152,7 +152,7 @@ func TestSlidesFit(t *testing.T) {
 				if text.Charts > 0 && text.Size < 20 {
 					t.Errorf("slide %d: %q shows at %.1f px, want at least 20", i, text.Text, text.Size)
 				}
-				if i == len(calc.Example().Segments) {
+				if i == segmentSlides(calc.Example()) { // the portfolio, after the segments and their paths
 					tb.portfolioLabels()
 				}
 				if i == n-1 {

@@ -43,6 +43,7 @@ var (
 	ReportPainPoints    = Text{NL: "Pijnpunten, grootste gewogen tekort eerst (beleefd − ondergrens van de zone):", EN: "Pain points, largest weighted shortfall first (experienced − floor of the zone):"}
 	ReportQualityKind   = Text{NL: "beleefd", EN: "experienced"}
 	ReportPath          = Text{NL: "Naar ambassadeur, in halve punten (samen %s):", EN: "To ambassador, in half-point steps (total %s):"}
+	ReportDelighters    = Text{NL: "Hier blinkt u uit, grootste gewogen overschot eerst (beleefd − bovengrens van de zone):", EN: "Where you excel, largest weighted surplus first (experienced − top of the zone):"}
 	ReportNoPainPoints  = Text{NL: "Geen pijnpunten: geen verwachting wordt duidelijk gemist.", EN: "No pain points: no expectation is clearly missed."}
 	ReportLoyalty       = Text{NL: "Loyaliteitsindex %s; verwachte aanbevelers %s (zeggen-doen %s).", EN: "Loyalty index %s; expected referrers %s (say-do %s)."}
 	ReportPercent       = Text{NL: "%s %%", EN: "%s%%"}

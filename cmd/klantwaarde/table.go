@@ -120,13 +120,11 @@ var tableSections = [calc.NumResultSections]func(w *tableWriter, sg *calc.Segmen
 		}
 		w.b.WriteString(w.in(i18n.VerdictExplanation(sg.Verdict)) + "\n")
 	},
-	calc.SectionScores: inTablesAbove, // values
-	calc.SectionLevers: (*tableWriter).levers,
-	// The path to ambassador follows the pain points it starts from.
-	calc.SectionPainPoints: func(w *tableWriter, sg *calc.SegmentReport) {
-		w.painPoints(sg)
-		w.path(sg.ToAmbassador)
-	},
+	calc.SectionScores:     inTablesAbove, // values
+	calc.SectionLevers:     (*tableWriter).levers,
+	calc.SectionPainPoints: (*tableWriter).painPoints,
+	calc.SectionPath:       func(w *tableWriter, sg *calc.SegmentReport) { w.path(sg.ToAmbassador) },
+	calc.SectionDelighters: (*tableWriter).delighters,
 	calc.SectionLoyalty: func(w *tableWriter, sg *calc.SegmentReport) {
 		fmt.Fprintf(w.b, "  %s\n", i18n.ReportLoyalty.F(w.loc, w.optionalPercent(sg.LoyaltyIndex),
 			w.decimal(sg.ExpectedReferrers, 1), w.percent(w.s.Settings.SayDo, 2)))
@@ -168,6 +166,20 @@ func (w *tableWriter) painPoints(sg *calc.SegmentReport) {
 	t := table{left: map[int]bool{0: true}}
 	for _, id := range sg.PainPoints {
 		t.add(nameOf(w.s.Dimensions, id), w.score(adequacyOf(sg, id)))
+	}
+	t.write(w.b, "    ")
+}
+
+// delighters lists a segment's delighters with how far each rises above
+// its zone of tolerance (s_d); nothing when there are none.
+func (w *tableWriter) delighters(sg *calc.SegmentReport) {
+	if len(sg.Delighters) == 0 {
+		return
+	}
+	w.b.WriteString("  " + w.in(&i18n.ReportDelighters) + "\n")
+	t := table{left: map[int]bool{0: true}}
+	for _, id := range sg.Delighters {
+		t.add(nameOf(w.s.Dimensions, id), "+"+w.loc.FormatFixed(*superiorityOf(sg.Dimensions, id), 2))
 	}
 	t.write(w.b, "    ")
 }
@@ -254,6 +266,17 @@ func adequacyOf(sg *calc.SegmentReport, id string) *float64 {
 		return d.Adequacy
 	}
 	return nil
+}
+
+// superiorityOf returns the superiority s_d of dimension id; a delighter
+// always has one.
+func superiorityOf(dims []calc.DimensionResult, id string) *float64 {
+	for _, d := range dims {
+		if d.ID == id && d.Superiority != nil {
+			return d.Superiority
+		}
+	}
+	return calc.Float(0)
 }
 
 // plain makes a name safe to print in a table on a terminal: control
