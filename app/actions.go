@@ -228,3 +228,50 @@ func (r *Root) applyWorkshop(ctx app.Context, m appliedMeans) {
 		actionLabel: i18n.Undo.In(r.locale), action: r.undo, undoesStep: true,
 	}
 }
+
+// tryPlan adds a copy of the scenario on screen with the path to
+// ambassador of segment id applied ("… — plan", SPEC §3.4), shows that
+// segment of it, and opens the comparison of now against the plan. The
+// path is the one of the scenario as it is when the button is clicked. The
+// notice's undo removes the copy and goes back to the scenario it was
+// made from.
+func (r *Root) tryPlan(ctx app.Context, id string) {
+	from := r.ws.cur()
+	seg := -1
+	for i, sr := range from.report.Segments {
+		if sr.ID == id && sr.ToAmbassador != nil && i < len(from.scenario.Segments) {
+			seg = i
+		}
+	}
+	if seg < 0 {
+		return
+	}
+	l, s := r.locale, from.scenario.Clone()
+	from.report.Segments[seg].ToAmbassador.Apply(&s.Segments[seg])
+	s.Title = i18n.PlanTitle.F(l, scenarioTitle(l, from.scenario))
+	r.addScenario(s)
+	plan := r.ws.cur()
+	r.segment = seg
+	// The button is gone once the plan is on screen, where the segment is
+	// an ambassador, and with it ctx: the panel opens in Root's own.
+	r.compare.open(r.ctx, from.id)
+	r.notes.current = notice{
+		kind: "info", text: i18n.PlanAdded.F(l, s.Title), actionLabel: i18n.Undo.In(l),
+		action: func(ctx app.Context) { r.dropPlan(plan, from, seg) },
+	}
+}
+
+// dropPlan removes a plan tryPlan added, and shows segment seg of the
+// scenario it was made from, if that is still kept.
+func (r *Root) dropPlan(plan, from *entry, seg int) {
+	if _, ok := r.ws.remove(r.ws.find(plan.id)); !ok {
+		return
+	}
+	if err := r.store.forgetEntry(r.ws, plan.id); err != nil {
+		r.notes.storageBroken = true
+	}
+	if i := r.ws.find(from.id); i >= 0 {
+		r.ws.current, r.segment = i, seg
+	}
+	r.saving().list()
+}

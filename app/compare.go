@@ -9,6 +9,9 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
+// comparePanelName names the panel: details[data-panel="compare"].
+const comparePanelName = "compare"
+
 // comparePanel is the folded "compare with…" panel, which sets the
 // scenario on screen beside another kept one. It keeps which one, which
 // way round, and what was last drawn of them.
@@ -28,9 +31,23 @@ type comparePanel struct {
 // render draws the panel for the scenario on screen among those of ws,
 // named by titles as the scenario bar names them.
 func (c *comparePanel) render(l calc.Locale, ws *workspace, titles []string) app.UI {
-	return c.unfolded.panel("compare", app.Summary().Text(i18n.CompareTitle.In(l)), func() []app.UI {
+	return c.unfolded.panel(comparePanelName, app.Summary().Text(i18n.CompareTitle.In(l)), func() []app.UI {
 		return c.body(l, ws, titles)
 	}).Class("panel")
+}
+
+// open unfolds the panel on the comparison of the kept scenario with
+// (now) against the one on screen (the plan), and brings it into view
+// once drawn; ctx must outlive the next drawing of the page.
+func (c *comparePanel) open(ctx app.Context, with string) {
+	c.with, c.swap = with, false
+	if c.unfolded == nil {
+		c.unfolded = unfolded{}
+	}
+	c.unfolded[comparePanelName] = true
+	if ctx != nil { // nil before the page is mounted
+		ctx.Defer(func(app.Context) { showPanel(comparePanelName) })
+	}
 }
 
 func (c *comparePanel) body(l calc.Locale, ws *workspace, titles []string) []app.UI {

@@ -27,3 +27,19 @@ func (u *unfolded) panel(name string, summary app.UI, body func() []app.UI) app.
 	}
 	return d.Body(append([]app.UI{summary}, body()...)...)
 }
+
+// showPanel opens the folded panel called name in the page and scrolls it
+// to the top of the window; its content must be drawn already (unfolded).
+// Opening it fires its toggle, which then changes nothing.
+func showPanel(name string) {
+	defer func() { recover() }() // a page without it: nothing to show
+	d := app.Window().Get("document").Call("querySelector", `details[data-panel="`+name+`"]`)
+	if !d.Truthy() {
+		return
+	}
+	d.Set("open", true)
+	d.Call("scrollIntoView", map[string]any{"block": "start"})
+	if s := d.Call("querySelector", "summary"); s.Truthy() {
+		s.Call("focus", map[string]any{"preventScroll": true})
+	}
+}

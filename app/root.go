@@ -219,6 +219,7 @@ type rootHandlers struct {
 	edits    *edits
 	slides   *presenterActions
 	workshop *Change[appliedMeans]
+	tryPlan  *Change[string]
 }
 
 // stable makes the handlers, each wrapped in the panic guard here, once.
@@ -244,6 +245,7 @@ func (r *Root) stable() *rootHandlers {
 				close: func(app.Context) { r.show.stop() },
 			}.guarded(g),
 			workshop: guardedChange(g, r.applyWorkshop),
+			tryPlan:  guardedChange(g, r.tryPlan),
 		}
 	}
 	return r.handlers
@@ -356,7 +358,9 @@ func (r *Root) segmentResults(e *entry, seg int) app.UI {
 	if seg >= len(e.scenario.Segments) {
 		return nil
 	}
-	return &SegmentResults{Locale: r.locale, Scenario: e.scenario, Report: e.report.Segments[seg], Segment: e.scenario.Segments[seg]}
+	return &SegmentResults{Locale: r.locale, Scenario: e.scenario, Report: e.report.Segments[seg], Segment: e.scenario.Segments[seg],
+		TryPlan: r.stable().tryPlan,
+	}
 }
 
 func (r *Root) selectSegment(ctx app.Context, i int) { r.segment = i }

@@ -16,6 +16,9 @@ type SegmentResults struct {
 	Scenario *calc.Scenario
 	Report   calc.SegmentReport
 	Segment  calc.Segment
+	// TryPlan adds a copy of the scenario with the path to ambassador of
+	// the segment (by id) applied, and compares it with now.
+	TryPlan *Change[string]
 }
 
 // Render draws the explanation: the segment's name, then each section of
@@ -97,19 +100,31 @@ var pageSections = [calc.NumResultSections]func(sr *SegmentResults, names map[st
 }
 
 // path says what to change to make the segment's customers ambassadors,
-// step by step; nothing for an ambassador.
+// step by step, with the button that tries it as a plan; nothing for an
+// ambassador.
 func (sr *SegmentResults) path(names map[string]string) []app.UI {
 	l, p := sr.Locale, sr.Report.ToAmbassador
 	if p == nil {
 		return nil
 	}
 	steps := pathSentences(l, names, p)
+	help := "try-plan-help-" + sr.Report.ID
 	return []app.UI{app.Div().Class("path").Body(
 		app.H4().Text(i18n.PathTitle.In(l)),
 		app.P().Class("hint").Text(i18n.PathIntro.In(l)),
 		app.Ol().Class("path-steps").Body(app.Range(steps).Slice(func(i int) app.UI { return app.Li().Text(steps[i]) })),
 		app.P().Class("path-total").Text(pathTotal(l, p)),
+		app.Button().Type("button").Class("primary").DataSet("action", "try-plan").Aria("describedby", help).
+			Text(i18n.TryPlan.In(l)).OnClick(sr.onTryPlan),
+		app.P().ID(help).Class("hint").Text(i18n.TryPlanHelp.In(l)),
 	)}
+}
+
+// onTryPlan tries the path of the segment on screen when the button is
+// clicked: sr's fields are those of the latest render, whichever segment
+// the button was first drawn for.
+func (sr *SegmentResults) onTryPlan(ctx app.Context, _ app.Event) {
+	sr.TryPlan.call(ctx, sr.Report.ID)
 }
 
 // delighters names the dimensions where the segment's customers get more

@@ -9,6 +9,61 @@ import (
 	"github.com/klantwaarde/klantwaarde/calc"
 )
 
+// TestTryThisPlan clicks "Probeer dit plan" beside the commuters' path to
+// ambassador: a copy of the scenario with the path applied is added, and
+// the comparison of now against it opens, where the commuters become
+// ambassadors; every hook reads what calc.Compare gives. Undo in the
+// notice removes the copy and shows the scenario as it was.
+func TestTryThisPlan(t *testing.T) {
+	srv := startServer(t)
+	tb := openApp(t, srv, "nl-NL")
+	kept := tb.storedScenarios()
+	if len(kept) != 1 {
+		t.Fatalf("a first visit keeps %d scenarios, want 1", len(kept))
+	}
+	now := kept[0]
+	r := calc.Compute(now).Segments[0]
+	if r.ToAmbassador == nil {
+		t.Fatalf("the example's first segment %s (%s) has no path: nothing to try", r.ID, r.Verdict)
+	}
+	plan := now.Clone()
+	r.ToAmbassador.Apply(&plan.Segments[0])
+	plan.Title = now.Title + " — plan"
+
+	results := fmt.Sprintf(`[data-results=%q]`, r.ID)
+	card := fmt.Sprintf(`[data-compare-segment=%q]`, r.ID)
+	tb.run(chromedp.Click(results+` [data-action="try-plan"]`, chromedp.ByQuery))
+	tb.run(chromedp.WaitVisible(card, chromedp.ByQuery))
+	tb.waitAttr(card, "data-verdict-from", string(r.Verdict))
+	tb.waitAttr(card, "data-verdict-to", string(calc.Ambassador))
+	tb.waitCompareHooks(now, plan)
+	var open bool
+	tb.run(chromedp.Evaluate(`document.querySelector('details[data-panel="compare"]').open`, &open))
+	if !open {
+		t.Error("the comparison panel is not open")
+	}
+	tb.waitText(`#results > h2`, plan.Title)
+	tb.waitAttr(fmt.Sprintf(`[data-segment=%q]`, r.ID), "data-verdict", string(calc.Ambassador))
+	tb.waitAttr(fmt.Sprintf(`[data-segment=%q]`, r.ID), "data-path", "")
+	tb.flushSaves()
+	if got := tb.storedScenarios(); len(got) != 2 || got[1].Title != plan.Title {
+		t.Fatalf("after trying the plan, kept %d scenarios (want 2, the second %q)", len(got), plan.Title)
+	}
+	tb.screenshot("try-plan")
+
+	tb.run(chromedp.Click(`[data-notice="info"] [data-action="notice-action"]`, chromedp.ByQuery))
+	tb.waitText(`#results > h2`, now.Title)
+	tb.waitAttr(fmt.Sprintf(`[data-segment=%q]`, r.ID), "data-verdict", string(r.Verdict))
+	tb.waitAttr(fmt.Sprintf(`[data-segment=%q]`, r.ID), "data-path", r.ToAmbassador.String())
+	deadline := time.Now().Add(pollTimeout)
+	for len(tb.storedScenarios()) != 1 && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if got := tb.storedScenarios(); len(got) != 1 || got[0].Title != now.Title {
+		t.Fatalf("after undo, kept %d scenarios (want 1, %q)", len(got), now.Title)
+	}
+}
+
 // pathWords is the wording of a path step in each language, as the app
 // says it: the test builds the sentences from calc's path with it.
 var pathWords = map[calc.Locale]map[calc.StepKind]string{

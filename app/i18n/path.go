@@ -1,7 +1,7 @@
 package i18n
 
 // The prescription: a segment's path to ambassador in sentences (SPEC
-// §3.4), and where the segment excels.
+// §3.4), the plan that tries it, and where the segment excels.
 var (
 	PathTitle = Text{NL: "De weg naar ambassadeur", EN: "The path to ambassador"}
 	PathIntro = Text{NL: "Het minste dat u moet verbeteren om deze klanten te winnen:", EN: "The least you must improve to win these customers over:"}
@@ -14,7 +14,12 @@ var (
 		Other: Text{NL: "Samen %d stappen van een half punt.", EN: "In all %d half-point steps."},
 	}
 	// PathShort names the path in the live summary: "Naar ambassadeur:".
-	PathShort  = Text{NL: "Naar ambassadeur:", EN: "To ambassador:"}
-	Delighters = Text{NL: "Hier blinkt u uit", EN: "Where you excel"}
-	AboveBy    = Text{NL: "ligt %s punt boven wat ze verwachten.", EN: "exceeds what they expect by %s points."}
+	PathShort = Text{NL: "Naar ambassadeur:", EN: "To ambassador:"}
+	TryPlan   = Text{NL: "Probeer dit plan", EN: "Try this plan"}
+	// TryPlanHelp says what the button does, for a screen reader too.
+	TryPlanHelp = Text{NL: "Voegt een kopie van dit scenario toe met deze stappen, en vergelijkt die met nu.", EN: "Adds a copy of this scenario with these steps, and compares it with now."}
+	PlanTitle   = Text{NL: "%s — plan", EN: "%s — plan"}
+	PlanAdded   = Text{NL: "„%s” is toegevoegd en staat naast nu in de vergelijking.", EN: "“%s” was added and is compared with now."}
+	Delighters  = Text{NL: "Hier blinkt u uit", EN: "Where you excel"}
+	AboveBy     = Text{NL: "ligt %s punt boven wat ze verwachten.", EN: "exceeds what they expect by %s points."}
 )
