@@ -4,6 +4,7 @@ import (
 	"html"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/klantwaarde/klantwaarde/app/chart"
 	"github.com/klantwaarde/klantwaarde/app/i18n"
@@ -11,7 +12,7 @@ import (
 )
 
 // The printed report is read-only, so it is written as HTML text in one
-// go when the page is printed (printing.go) rather than kept as
+// go when the page is printed (printer.go) rather than kept as
 // components: nothing of it is in the page, or costs anything, while the
 // user works. Every name a user typed goes through html.EscapeString;
 // the charts come from package chart, which escapes its own texts.
@@ -327,4 +328,20 @@ func (p *reportPage) qualityInputs(sg *calc.Segment, opt func(*float64) string) 
 		rows = append(rows, append(row, opt(q.Experienced)))
 	}
 	p.table("<table>", head, rows)
+}
+
+// formatDate writes a date the way the locale does: 23-11-2026 in Dutch,
+// 23 Nov 2026 in English. Root draws it on every render (the printed
+// date), so it is written out by hand: time.Format would be compiled and
+// set up during the cold start, for one short date.
+func formatDate(l calc.Locale, t time.Time) string {
+	year, m, d := t.Date()
+	y := strconv.Itoa(year)
+	for len(y) < 4 {
+		y = "0" + y
+	}
+	if l == calc.Dutch {
+		return strconv.Itoa(d) + "-" + strconv.Itoa(int(m)) + "-" + y
+	}
+	return strconv.Itoa(d) + " " + m.String()[:3] + " " + y
 }

@@ -32,12 +32,12 @@ func newRoot() app.Composer { return &Root{} }
 // here and in actions.go (what the handlers do to the workspace); the rest
 // of the page is parts that own their state and never name Root:
 //
-//	saving.go    saver: saving, and following other tabs (store.go, storage.go)
+//	saving.go    saver: saving, and following other tabs (kv.go, storeworkspace.go)
 //	notices.go   notices: the app-wide messages, and recovering from panics
 //	charts.go    chartShelf: the charts, their widths and their lag
 //	compare.go   comparePanel: the "compare with…" panel
-//	slides.go    slides: which slide is on screen (presenter.go draws it)
-//	printing.go  printer: the printed report (printreport.go writes it)
+//	slides.go    slides: which slide is on screen (slidesegments.go draws it)
+//	printer.go   printer: the printed report (printreport.go writes it)
 //	handlers.go  the handlers Root gives its children, and the guard
 //
 // docs/app.md maps the rest of the package.
@@ -47,7 +47,7 @@ type Root struct {
 	locale calc.Locale
 	ws     *workspace
 	// store keeps the workspace: the browser's localStorage, or a map
-	// in tests (store.go).
+	// in tests (kv.go).
 	store   *store
 	segment int // the segment tab on screen
 	// participant is the workshop questionnaire of a #q= link: the page

@@ -26,7 +26,7 @@ const (
 	saveMaxWait = 2 * time.Second
 )
 
-// saver keeps the workspace in the store (store.go, storage.go): it saves
+// saver keeps the workspace in the store (kv.go, storeworkspace.go): it saves
 // each change, typing when it pauses, and follows other tabs' saves. A
 // failing store keeps the app working in memory with the warning to
 // export (notices.storageBroken); a conflict with another tab keeps both

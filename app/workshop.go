@@ -28,7 +28,7 @@ type Workshop struct {
 	Locale   calc.Locale
 	Scenario *calc.Scenario
 	// Key is the scenario's storage id: the room's codes are kept under it
-	// in Store (room.go).
+	// in Store (storeroom.go).
 	Key      string
 	Store    *store
 	ReadOnly bool
@@ -48,7 +48,7 @@ type Workshop struct {
 	scan    scanState   // the camera scanner (workshopscan.go)
 	mounted app.Context // the component's own, for events from outside
 	roomKey string      // the Key the room was loaded for
-	room    []string    // the codes collected so far (room.go)
+	room    []string    // the codes collected so far (storeroom.go)
 	aggs    []calc.SegmentAggregate
 }
 

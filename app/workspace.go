@@ -18,7 +18,7 @@ const coalesceWindow = 1500 * time.Millisecond
 
 // workspace is everything the user keeps: the scenarios and which one is on
 // screen. It is plain Go, with no browser in it, so that its rules are
-// tested natively; storage.go persists it.
+// tested natively; storeworkspace.go persists it.
 type workspace struct {
 	entries []*entry
 	current int

@@ -25,7 +25,7 @@ func threeScenarios() []*calc.Scenario {
 }
 
 // seedStorage makes the tab's first load find scenarios kept in storage,
-// as the app keeps them (app/storage.go), and nothing else.
+// as the app keeps them (app/storeworkspace.go), and nothing else.
 func (tb *tab) seedStorage(scenarios []*calc.Scenario, extra map[string]string) {
 	tb.t.Helper()
 	var ids []string

@@ -7,7 +7,7 @@ import (
 )
 
 // The trainer's room: the response codes collected for a scenario, kept in
-// the workspace's store beside it (store.go) (one code per line, as exported), so
+// the workspace's store beside it (kv.go) (one code per line, as exported), so
 // that a reload or a closed tab loses no participant.
 
 const roomPrefix = "klantwaarde.room."

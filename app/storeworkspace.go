@@ -9,7 +9,7 @@ import (
 	"github.com/klantwaarde/klantwaarde/calc"
 )
 
-// How the workspace is kept in a key-value store (store.go): each scenario
+// How the workspace is kept in a key-value store (kv.go): each scenario
 // under its own key in the scenario file format (SPEC §4) with a revision
 // number, and an index that lists them. The revision is what keeps two tabs
 // from overwriting each other's work: a tab saves only over the revision

@@ -22,7 +22,7 @@ type Participant struct {
 	Locale        calc.Locale
 	Questionnaire *calc.Questionnaire
 	OnLocale      *Change[calc.Locale] // the same pointer on every render
-	// Store keeps the answers on the phone (participantstore.go).
+	// Store keeps the answers on the phone (storeparticipant.go).
 	Store *store
 
 	step     int

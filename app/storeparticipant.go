@@ -10,7 +10,7 @@ import (
 // A participant's answers are kept on their phone while they answer, so
 // that a reload (a phone that drops the tab, a pull to refresh) does not
 // lose them, and their code stays on screen once made. They are kept in the
-// store (store.go), per questionnaire, under its fingerprint, and never leave the device.
+// store (kv.go), per questionnaire, under its fingerprint, and never leave the device.
 
 const participantPrefix = "klantwaarde.participant."
 

@@ -11,7 +11,7 @@ import (
 )
 
 // Two tabs of the app share one browser storage; here they share one
-// memoryKV, so that the rules of storage.go run without a browser.
+// memoryKV, so that the rules of storeworkspace.go run without a browser.
 
 func newTabStore(kv memoryKV) *store { return &store{kv: kv} }
 

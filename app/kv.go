@@ -3,8 +3,8 @@ package app
 import "strings"
 
 // kv is where the workspace is kept: the browser's localStorage in the app
-// (localstorage.go), a map in tests, so that the storage rules of
-// storage.go are tested natively. Get reports whether the key is there;
+// (kvbrowser.go), a map in tests, so that the storage rules of
+// storeworkspace.go are tested natively. Get reports whether the key is there;
 // GetPrefix returns at most the first n characters of the value, which is
 // all storedRev needs of a large scenario.
 type kv interface {
@@ -14,7 +14,7 @@ type kv interface {
 	Remove(key string) error
 }
 
-// store keeps the workspace in a kv (storage.go).
+// store keeps the workspace in a kv (storeworkspace.go).
 type store struct{ kv kv }
 
 // memoryKV is a kv in memory: two tabs in a test share one.

@@ -19,7 +19,7 @@ type Presenter struct {
 	Slide    int
 	Actions  *presenterActions
 	// RoomKey is the scenario's storage id: the room's slides follow the
-	// portfolio (roomslides.go). Store keeps the room (room.go).
+	// portfolio (slidesroom.go). Store keeps the room (storeroom.go).
 	RoomKey string
 	Store   *store
 
