@@ -14,13 +14,19 @@ import (
 
 func kapsalon(t *testing.T) *calc.Scenario {
 	t.Helper()
-	data, err := os.ReadFile("../calc/testdata/examples/kapsalon.klantwaarde.json")
+	return readScenario(t, "../calc/testdata/examples/kapsalon.klantwaarde.json")
+}
+
+// readScenario reads the scenario file f.
+func readScenario(t *testing.T, f string) *calc.Scenario {
+	t.Helper()
+	data, err := os.ReadFile(f)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s, err := calc.DecodeBytes(data)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", f, err)
 	}
 	return s
 }
