@@ -31,14 +31,16 @@ func renderFirstView(example func(l calc.Locale, chartWidths map[string]float64)
 		app.P().Class("skeleton-status").Attr("role", "status").Body(bothMsg(i18n.ShellLoading)...),
 		renderShell(),
 		renderQuestionnaireShell(),
+		// The stylesheet shows each view once the mark after it is parsed:
+		// the browser would otherwise paint the part parsed so far, laid
+		// out without what comes after it (on a phone, the results that
+		// take their place before the editor), and move it when the rest
+		// arrives.
+		app.Span().Class("fv-end-shells"),
 		exampleView(example, calc.Dutch, "fv-nl-"),
+		app.Span().Class("fv-end-nl"),
 		exampleView(example, calc.English, "fv-en-"),
-		// The stylesheet shows the first view once this, its end, is
-		// parsed: the browser would otherwise paint the part parsed so far,
-		// laid out without what comes after it (on a phone, the results
-		// that take their place before the editor), and move it when the
-		// rest arrives.
-		app.Span().Class("fv-end"),
+		app.Span().Class("fv-end-en"),
 	)
 }
 
