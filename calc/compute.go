@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"iter"
 	"math"
-	"slices"
 )
 
 // Compute returns the report of a scenario (SPEC §3). It assumes s is valid
@@ -344,7 +343,7 @@ func computePortfolio(s *Scenario, segs []SegmentReport, buf *buffers) Portfolio
 	for i := range segs {
 		order = append(order, priority{segs[i].EquityUplift, i})
 	}
-	slices.SortStableFunc(order, func(a, b priority) int {
+	sortStable(order, func(a, b priority) int {
 		if c := cmp.Compare(b.uplift, a.uplift); c != 0 {
 			return c
 		}

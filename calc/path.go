@@ -3,7 +3,6 @@ package calc
 import (
 	"cmp"
 	"math"
-	"slices"
 	"strconv"
 )
 
@@ -162,7 +161,7 @@ func (p *pathFinder) service(pains []ranked, order []int) {
 			order = append(order, i)
 		}
 	}
-	slices.SortFunc(order, func(a, b int) int {
+	sortStable(order, func(a, b int) int {
 		if wa, wb := p.dims[a].weight, p.dims[b].weight; wa != wb {
 			if wa > wb {
 				return -1

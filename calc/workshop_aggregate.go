@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"cmp"
 	"slices"
 )
 
@@ -50,7 +51,8 @@ func StatsOf(values []float64) Stats {
 	if len(values) == 0 {
 		return Stats{}
 	}
-	sorted := slices.Sorted(slices.Values(values))
+	sorted := append([]float64(nil), values...)
+	sortStable(sorted, cmp.Compare[float64])
 	n := len(sorted)
 	sum := 0.0
 	for _, v := range sorted {
@@ -121,7 +123,7 @@ func Aggregate(q *Questionnaire, responses []*Response) []SegmentAggregate {
 					values = append(values, *v)
 				}
 			}
-			slices.Sort(values)
+			sortStable(values, cmp.Compare[float64])
 			agg.Ratings = append(agg.Ratings, RatingAggregate{Group: group, ID: it.ID, Name: it.Name, Rating: rating, Stats: StatsOf(values), Values: values})
 		}
 		for i, it := range q.Benefits {

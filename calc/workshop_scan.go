@@ -2,7 +2,6 @@ package calc
 
 import (
 	"errors"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,7 +31,7 @@ func ScanCodes(q *Questionnaire, text string) []CodeLine {
 		s.scanLine(n+1, offset, line)
 		offset += len(line) + 1
 	}
-	slices.SortStableFunc(s.found, func(a, b foundCode) int { return a.offset - b.offset })
+	sortStable(s.found, func(a, b foundCode) int { return a.offset - b.offset })
 	out := make([]CodeLine, 0, len(s.found))
 	first := map[string]int{}
 	for _, f := range s.found {
