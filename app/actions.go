@@ -129,7 +129,7 @@ func (r *Root) mayBeShortcut(ev app.Event) bool {
 // onKey moves through the slides when presenting, and otherwise undoes
 // with Ctrl+Z and redoes with Ctrl+Shift+Z or Ctrl+Y.
 func (r *Root) onKey(ctx app.Context, ev app.Event) {
-	r.guard(func() {
+	r.guard().run(func() {
 		switch {
 		case r.participant != nil:
 			return // no scenario on screen to undo
@@ -217,7 +217,7 @@ func (r *Root) onDrop(ctx app.Context, ev app.Event) {
 
 // applyWorkshop puts the scenario with the room's means on screen as one
 // undoable step, and says so with an undo at hand.
-func (r *Root) applyWorkshop(ctx app.Context, m appliedMeans) {
+func (r *Root) applyWorkshop(ctx app.Context, m *appliedMeans) {
 	e := r.ws.cur()
 	if !e.replace(m.scenario) {
 		return

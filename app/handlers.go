@@ -18,18 +18,33 @@ import (
 // Each is wrapped in the panic guard once, where Root builds it (its
 // guarded method): a handler that acts never reaches a child unguarded.
 
-// guard runs a handler and turns a panic into an error notice (see
-// notices.recover).
-type guard func(fn func())
+// A guard turns a panic in a handler into an error notice (see
+// notices.panicked): a guarded handler defers it, itself and not a call
+// (recover works only there), so that each handler is one wrapper with no
+// closure made per call. Root makes it once (Root.guard).
+type guard func()
+
+// run runs fn under g, for work that is no handler Root gives a child (a
+// key, a timer, a listener of the window's).
+func (g guard) run(fn func()) {
+	defer g()
+	fn()
+}
 
 // ctx guards a handler that takes only the context.
 func (g guard) ctx(fn func(app.Context)) func(app.Context) {
-	return func(ctx app.Context) { g(func() { fn(ctx) }) }
+	return func(ctx app.Context) {
+		defer g()
+		fn(ctx)
+	}
 }
 
 // guarded guards a handler of one value.
 func guarded[T any](g guard, fn func(app.Context, T)) func(app.Context, T) {
-	return func(ctx app.Context, v T) { g(func() { fn(ctx, v) }) }
+	return func(ctx app.Context, v T) {
+		defer g()
+		fn(ctx, v)
+	}
 }
 
 // A Change is what a child does with a new value: NumberField and
@@ -106,7 +121,10 @@ type fileActions struct {
 // guarded is f with what changes the page under g.
 func (f fileActions) guarded(g guard) *fileActions {
 	importFile := f.importFile
-	f.importFile = func(ctx app.Context, name string, data []byte) { g(func() { importFile(ctx, name, data) }) }
+	f.importFile = func(ctx app.Context, name string, data []byte) {
+		defer g()
+		importFile(ctx, name, data)
+	}
 	f.present, f.print = g.ctx(f.present), g.ctx(f.print)
 	return &f
 }
@@ -130,9 +148,13 @@ type edits struct {
 func (e edits) guarded(g guard) *edits {
 	edit, editSegment := e.edit, e.editSegment
 	return &edits{
-		edit: func(ctx app.Context, key string, fn func(*calc.Scenario)) { g(func() { edit(ctx, key, fn) }) },
+		edit: func(ctx app.Context, key string, fn func(*calc.Scenario)) {
+			defer g()
+			edit(ctx, key, fn)
+		},
 		editSegment: func(ctx app.Context, key, id string, fn func(*calc.Segment)) {
-			g(func() { editSegment(ctx, key, id, fn) })
+			defer g()
+			editSegment(ctx, key, id, fn)
 		},
 		selectSegment: guarded(g, e.selectSegment),
 		removeSegment: guarded(g, e.removeSegment),

@@ -27,7 +27,7 @@ func TestHandlersAreGuarded(t *testing.T) {
 		{"edits.editSegment", func(h *rootHandlers) { h.edits.editSegment(nil, "", "a", func(*calc.Segment) {}) }},
 		{"edits.removeSegment", func(h *rootHandlers) { h.edits.removeSegment(nil, "a") }},
 		{"slides.step", func(h *rootHandlers) { h.slides.step(nil, 1) }},
-		{"workshop", func(h *rootHandlers) { h.workshop.call(nil, appliedMeans{}) }},
+		{"workshop", func(h *rootHandlers) { h.workshop.call(nil, &appliedMeans{}) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -91,15 +91,13 @@ func noticeRole(kind string) string {
 	return "alert"
 }
 
-// recover turns a panic into an error notice in the language of l; Root's
-// guard defers it around every handler. In go-app v9 a panic that leaves
+// panicked turns a recovered panic p into an error notice in the language
+// of l; Root's guard recovers it around every handler. In go-app v9 a panic that leaves
 // an event handler ends the Go program, and every later click fails with
 // "Go program has already exited": the user would be left with a dead
 // page. Edits are made to a copy of the scenario (entry.edit), so a panic
 // halfway leaves the scenario as it was, and it stays saved.
-func (n *notices) recover(l calc.Locale) {
-	if p := recover(); p != nil {
-		app.Log(fmt.Sprintf("klantwaarde: recovered from a panic: %v", p))
-		n.current = notice{kind: "error", text: i18n.InternalError.In(l)}
-	}
+func (n *notices) panicked(l calc.Locale, p any) {
+	app.Log(fmt.Sprintf("klantwaarde: recovered from a panic: %v", p))
+	n.current = notice{kind: "error", text: i18n.InternalError.In(l)}
 }

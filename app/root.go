@@ -218,14 +218,14 @@ type rootHandlers struct {
 	files    *fileActions
 	edits    *edits
 	slides   *presenterActions
-	workshop *Change[appliedMeans]
+	workshop *Change[*appliedMeans]
 	tryPlan  *Change[string]
 }
 
 // stable makes the handlers, each wrapped in the panic guard here, once.
 func (r *Root) stable() *rootHandlers {
 	if r.handlers == nil {
-		g := guard(r.guard)
+		g := r.guard()
 		r.handlers = &rootHandlers{
 			locale:   guardedChange(g, r.setLocale),
 			scenario: r.scenarioActions().guarded(g),
@@ -255,16 +255,19 @@ func (r *Root) stable() *rootHandlers {
 // needed (after OnInit has loaded the workspace, or in a test).
 func (r *Root) saving() *saver {
 	if r.save == nil {
-		r.save = &saver{store: r.store, ws: r.ws, notes: &r.notes, locale: &r.locale, guard: r.guard, redraw: r.Update, page: r}
+		r.save = &saver{store: r.store, ws: r.ws, notes: &r.notes, locale: &r.locale, guard: r.guard(), redraw: r.Update, page: r}
 	}
 	return r.save
 }
 
-// guard runs fn and turns a panic into an error notice (notices.recover):
-// every handler that changes the page runs through it.
-func (r *Root) guard(fn func()) {
-	defer r.notes.recover(r.locale)
-	fn()
+// guard turns a panic into an error notice (notices.panicked): every
+// handler that changes the page runs under it.
+func (r *Root) guard() guard {
+	return func() {
+		if p := recover(); p != nil {
+			r.notes.panicked(r.locale, p)
+		}
+	}
 }
 
 // Render lays out the page: the scenario bar, the editor beside the

@@ -80,7 +80,7 @@ func (s *saver) fromTimer() {
 // flushAndShow saves what is pending and draws the page again if that
 // changed what it shows (a storage warning, another tab's version kept).
 func (s *saver) flushAndShow() {
-	s.guard(func() {
+	s.guard.run(func() {
 		broken, n, notice := s.notes.storageBroken, len(s.ws.entries), s.notes.current.text
 		s.flush()
 		if s.notes.storageBroken != broken || len(s.ws.entries) != n || s.notes.current.text != notice {
@@ -152,7 +152,7 @@ func (s *saver) keepBoth(e *entry) {
 // onStorage follows another tab's save of the scenario on screen, and its
 // new scenarios.
 func (s *saver) onStorage(ctx app.Context, ev app.Event) {
-	s.guard(func() {
+	s.guard.run(func() {
 		if s.followOtherTab(ev.Get("key").String()) {
 			s.redraw()
 		}

@@ -33,7 +33,7 @@ type Workshop struct {
 	Store    *store
 	ReadOnly bool
 	// OnApply puts the scenario with the room's means on screen.
-	OnApply *Change[appliedMeans]
+	OnApply *Change[*appliedMeans]
 
 	key     string // what the link below was made from
 	q       *calc.Questionnaire
@@ -189,7 +189,7 @@ func (w *Workshop) renderLink() app.UI {
 // apply hands the scenario with the room's means to the page.
 func (w *Workshop) apply(ctx app.Context) {
 	if len(w.room) > 0 {
-		w.OnApply.call(ctx, appliedMeans{calc.Apply(w.Scenario, w.aggs), w.participants()})
+		w.OnApply.call(ctx, &appliedMeans{calc.Apply(w.Scenario, w.aggs), w.participants()})
 	}
 }
 
