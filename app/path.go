@@ -25,14 +25,23 @@ func pathSentences(l calc.Locale, names map[string]string, p *calc.Path) []strin
 }
 
 func pathSentence(l calc.Locale, names map[string]string, st calc.Step) string {
-	text, name := &i18n.PathQuality, names["dimension:"+st.ID]
+	text := &i18n.PathQuality
 	switch st.Kind {
 	case calc.BenefitStep:
-		text, name = &i18n.PathBenefit, names["benefit:"+st.ID]
+		text = &i18n.PathBenefit
 	case calc.SacrificeStep:
-		text, name = &i18n.PathSacrifice, names["sacrifice:"+st.ID]
+		text = &i18n.PathSacrifice
 	}
-	return text.F(l, name, markText(l, st.From), markText(l, st.To))
+	return text.F(l, stepName(names, st), markText(l, st.From), markText(l, st.To))
+}
+
+// stepName is the name the user gave the mark a step changes
+// (criterionNames: a quality step's is the dimension's).
+func stepName(names map[string]string, st calc.Step) string {
+	if st.Kind == calc.QualityStep {
+		return names["dimension:"+st.ID]
+	}
+	return names[string(st.Kind)+":"+st.ID]
 }
 
 // pathTotal says how many steps of half a point p takes in all.
@@ -48,11 +57,7 @@ func pathShort(l calc.Locale, names map[string]string, p *calc.Path) string {
 		if i > 0 {
 			s += " · "
 		}
-		prefix := "dimension:"
-		if st.Kind != calc.QualityStep {
-			prefix = string(st.Kind) + ":"
-		}
-		s += names[prefix+st.ID] + " " + markText(l, st.From) + " → " + markText(l, st.To)
+		s += stepName(names, st) + " " + markText(l, st.From) + " → " + markText(l, st.To)
 	}
 	return s
 }
@@ -64,10 +69,8 @@ func markText(l calc.Locale, x float64) string { return l.FormatDecimal(x, 2) }
 // delighterText says how far a delighter exceeds the zone of tolerance
 // (its superiority s_d, SPEC §3.1).
 func delighterText(l calc.Locale, r calc.SegmentReport, id string) string {
-	for _, d := range r.Dimensions {
-		if d.ID == id && d.Superiority != nil {
-			return i18n.AboveBy.F(l, l.FormatFixed(*d.Superiority, 1))
-		}
+	if d := r.Dimension(id); d != nil && d.Superiority != nil {
+		return i18n.AboveBy.F(l, l.FormatFixed(*d.Superiority, 1))
 	}
 	return ""
 }

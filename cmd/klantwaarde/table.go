@@ -179,7 +179,7 @@ func (w *tableWriter) delighters(sg *calc.SegmentReport) {
 	w.b.WriteString("  " + w.in(&i18n.ReportDelighters) + "\n")
 	t := table{left: map[int]bool{0: true}}
 	for _, id := range sg.Delighters {
-		t.add(nameOf(w.s.Dimensions, id), "+"+w.loc.FormatFixed(*superiorityOf(sg.Dimensions, id), 2))
+		t.add(nameOf(w.s.Dimensions, id), "+"+w.loc.FormatFixed(*superiorityOf(sg, id), 2))
 	}
 	t.write(w.b, "    ")
 }
@@ -270,11 +270,9 @@ func adequacyOf(sg *calc.SegmentReport, id string) *float64 {
 
 // superiorityOf returns the superiority s_d of dimension id; a delighter
 // always has one.
-func superiorityOf(dims []calc.DimensionResult, id string) *float64 {
-	for _, d := range dims {
-		if d.ID == id && d.Superiority != nil {
-			return d.Superiority
-		}
+func superiorityOf(sg *calc.SegmentReport, id string) *float64 {
+	if d := sg.Dimension(id); d != nil && d.Superiority != nil {
+		return d.Superiority
 	}
 	return calc.Float(0)
 }
