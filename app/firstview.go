@@ -3,6 +3,8 @@
 package app
 
 import (
+	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -27,7 +29,7 @@ import (
 // the page a first visit in a locale opens with, its charts at the given
 // widths (by name; the rest at the wide band).
 func renderFirstView(example func(l calc.Locale, chartWidths map[string]float64) app.UI) app.UI {
-	return app.Div().Class("first-view").Body(
+	views := []app.UI{
 		app.P().Class("skeleton-status").Attr("role", "status").Body(bothMsg(i18n.ShellLoading)...),
 		renderShell(),
 		renderQuestionnaireShell(),
@@ -37,11 +39,11 @@ func renderFirstView(example func(l calc.Locale, chartWidths map[string]float64)
 		// take their place before the editor), and move it when the rest
 		// arrives.
 		app.Span().Class("fv-end-shells"),
-		exampleView(example, calc.Dutch, "fv-nl-"),
-		app.Span().Class("fv-end-nl"),
-		exampleView(example, calc.English, "fv-en-"),
-		app.Span().Class("fv-end-en"),
-	)
+	}
+	for _, l := range firstViewLocales {
+		views = append(views, exampleView(example, l, "fv-"+string(l)+"-"), app.Span().Class("fv-end-"+string(l)))
+	}
+	return app.Div().Class("first-view").Body(views...)
 }
 
 // exampleView is the page a first visit in locale l opens with, drawn by
@@ -113,4 +115,49 @@ func prefixIDs(markup, prefix string) string {
 		}
 		return " " + name + `="` + strings.Join(ids, " ") + `"`
 	})
+}
+
+// firstViewLocales are the locales of the examples in the first view, in
+// the order renderFirstView writes them.
+var firstViewLocales = []calc.Locale{calc.Dutch, calc.English}
+
+// FirstViewIn returns the page the server sends with the example in locale
+// l alone: a visitor whose browser asks for l does not read, and wait for,
+// the other. The first view is marked only-<l>, so that the stylesheet
+// shows the skeleton to a visitor who chose the other language in the app
+// (storage-guard.js): nothing of an example in the wrong language shows.
+func FirstViewIn(page []byte, l calc.Locale) ([]byte, error) {
+	// Each view ends with its mark, and the example in firstViewLocales[i]
+	// starts where the mark before it ends.
+	marks := []string{`<span class="fv-end-shells"></span>`}
+	for _, v := range firstViewLocales {
+		marks = append(marks, `<span class="fv-end-`+string(v)+`"></span>`)
+	}
+	ends := make([]int, len(marks))
+	for i, m := range marks {
+		if n := bytes.Count(page, []byte(m)); n != 1 {
+			return nil, fmt.Errorf("the first view: %s %d times in the page, want once", m, n)
+		}
+		ends[i] = bytes.Index(page, []byte(m)) + len(m)
+	}
+	const open = `<div class="first-view">`
+	if n := bytes.Count(page, []byte(open)); n != 1 {
+		return nil, fmt.Errorf("the first view: %s %d times in the page, want once", open, n)
+	}
+	kept := false
+	var out []byte
+	from := 0
+	for i, v := range firstViewLocales {
+		if v == l {
+			kept = true
+			continue
+		}
+		out = append(out, page[from:ends[i]]...)
+		from = ends[i+1]
+	}
+	if !kept {
+		return nil, fmt.Errorf("the first view has no example in %q", l)
+	}
+	out = append(out, page[from:]...)
+	return bytes.Replace(out, []byte(open), []byte(`<div class="first-view only-`+string(l)+`">`), 1), nil
 }

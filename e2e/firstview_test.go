@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -137,23 +138,47 @@ func (tb *tab) firstView() firstViewRecord {
 }
 
 // TestFirstViewInPage reads the page the server sends and the static
-// build's index.html: each carries the example's results in Dutch and in
-// English, inert and busy, with ids that are unique and not the app's,
-// and no boolean attribute written as "false".
+// build's index.html: each carries the example's results, inert and busy,
+// with ids that are unique and not the app's, and no boolean attribute
+// written as "false". The static page, and the server's to a browser that
+// names no language, carry the example in Dutch and in English; a browser
+// that asks for a language gets that one alone.
 func TestFirstViewInPage(t *testing.T) {
 	srv := startServer(t)
-	resp, err := http.Get(srv.URL + "some/deep/link")
-	if err != nil {
-		t.Fatal(err)
+	get := func(acceptLanguage string) string {
+		req, err := http.NewRequest(http.MethodGet, srv.URL+"some/deep/link", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if acceptLanguage != "" {
+			req.Header.Set("Accept-Language", acceptLanguage)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if vary := resp.Header.Get("Vary"); !strings.Contains(vary, "Accept-Language") {
+			t.Errorf("Vary: %q, want Accept-Language in it", vary)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		return string(body)
 	}
-	served, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
 	static, err := os.ReadFile(filepath.Join(buildStatic(t, "/"), "index.html"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, html := range map[string]string{"served": string(served), "static": string(static)} {
-		t.Run(name, func(t *testing.T) { checkFirstViewHTML(t, html) })
+	for _, p := range []struct {
+		name, html string
+		want       []string
+	}{
+		{"served", get(""), []string{"nl", "en"}},
+		{"served to nl-NL", get("nl-NL,nl;q=0.9,en-US;q=0.8"), []string{"nl"}},
+		{"served to en-US", get("en-US,en;q=0.9"), []string{"en"}},
+		{"served to fr-FR", get("fr-FR,fr;q=0.9,nl;q=0.8"), []string{"en"}},
+		{"static", string(static), []string{"nl", "en"}},
+	} {
+		t.Run(p.name, func(t *testing.T) { checkFirstViewHTML(t, p.html, p.want) })
 	}
 }
 
@@ -161,23 +186,48 @@ var (
 	exampleOpenRe = regexp.MustCompile(`<div [^>]*class="fv-example fv-(nl|en)"[^>]*>`)
 	idRe          = regexp.MustCompile(`\sid="([^"]*)"`)
 	falseBoolRe   = regexp.MustCompile(`\s(disabled|open|selected|checked|hidden|readonly|required|multiple)="`)
+	wasmPreloadRe = regexp.MustCompile(`<link [^>]*href="[^"]*\.wasm"[^>]*rel="preload"`)
 )
 
-func checkFirstViewHTML(t *testing.T, html string) {
+// checkFirstViewHTML checks a page that carries the example in the
+// languages want, in that order.
+func checkFirstViewHTML(t *testing.T, html string, want []string) {
 	t.Helper()
 	opens := exampleOpenRe.FindAllStringSubmatch(html, -1)
-	if len(opens) != 2 || opens[0][1] != "nl" || opens[1][1] != "en" {
-		t.Fatalf("want the Dutch and the English example, found %q", opens)
+	var found []string
+	for _, m := range opens {
+		found = append(found, m[1])
+	}
+	if !slices.Equal(found, want) {
+		t.Fatalf("examples in %q, want %q", found, want)
 	}
 	for _, m := range opens {
 		if !strings.Contains(m[0], " inert") || !strings.Contains(m[0], `aria-busy="true"`) {
 			t.Errorf("%s is not inert and busy", m[0])
 		}
 	}
-	nl := html[strings.Index(html, opens[0][0]):strings.Index(html, opens[1][0])]
-	en := html[strings.Index(html, opens[1][0]):]
-	en = en[:strings.Index(en, `<aside`)] // go-app's loader follows the first view
-	for lang, part := range map[string]string{"nl": nl, "en": en} {
+	class := "first-view"
+	if len(want) == 1 {
+		class += " only-" + want[0]
+	}
+	if !strings.Contains(html, `<div class="`+class+`">`) {
+		t.Errorf(`no <div class=%q> in the page`, class)
+	}
+	// The WebAssembly is asked for once the first view has been read.
+	if at := wasmPreloadRe.FindStringIndex(html); at == nil || at[0] < strings.LastIndex(html, `class="fv-end-`) {
+		t.Errorf("the WebAssembly's preload is at %v, want it after the first view (at %d)", at, strings.LastIndex(html, `class="fv-end-`))
+	}
+	parts := map[string]string{}
+	for i, m := range opens {
+		from := strings.Index(html, m[0])
+		to := strings.Index(html[from:], `<aside`) + from // go-app's loader follows the first view
+		if i+1 < len(opens) {
+			to = strings.Index(html, opens[i+1][0])
+		}
+		parts[m[1]] = html[from:to]
+	}
+	nl, en := parts["nl"], parts["en"]
+	for lang, part := range parts {
 		if n := strings.Count(part, "data-verdict="); n < 3 {
 			t.Errorf("%s: %d elements with data-verdict, want the example's segments", lang, n)
 		}
@@ -185,8 +235,11 @@ func checkFirstViewHTML(t *testing.T, html string) {
 			t.Errorf("%s: %d charts, want 4", lang, n)
 		}
 	}
-	if name := calc.Example().Segments[0].Name; !strings.Contains(nl, ">"+name+"<") {
+	if name := calc.Example().Segments[0].Name; nl != "" && !strings.Contains(nl, ">"+name+"<") {
 		t.Errorf("the example's segment %q is not in the Dutch first view", name)
+	}
+	if name := calc.ExampleIn(calc.English).Segments[0].Name; en != "" && !strings.Contains(en, ">"+name+"<") {
+		t.Errorf("the example's segment %q is not in the English first view", name)
 	}
 	seen := map[string]bool{}
 	for _, m := range idRe.FindAllStringSubmatch(html, -1) {
@@ -229,6 +282,7 @@ func TestFirstViewChosen(t *testing.T) {
 	tests := []struct {
 		name, lang, hash string
 		kept, blocked    bool
+		saved            string // the language chosen in the app on an earlier visit
 		want             string
 	}{
 		{name: "Dutch", lang: "nl-NL", want: "nl"},
@@ -237,6 +291,9 @@ func TestFirstViewChosen(t *testing.T) {
 		{name: "questionnaire link", lang: "nl-NL", hash: "#q=abc", want: "questionnaire"},
 		{name: "returning visit", lang: "en-GB", kept: true, want: "skeleton"},
 		{name: "storage blocked", lang: "nl-NL", blocked: true, want: "skeleton"},
+		// The server sends a Dutch browser the Dutch example alone.
+		{name: "English chosen in a Dutch browser", lang: "nl-NL", saved: "en", want: "skeleton"},
+		{name: "Dutch chosen in an English browser", lang: "en-US", saved: "nl", want: "skeleton"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -250,6 +307,13 @@ func TestFirstViewChosen(t *testing.T) {
 						chromedp.Evaluate(`localStorage.setItem("klantwaarde.index", '{"scenarios":["s1"],"current":"s1"}')`, nil))
 				}))
 			}
+			if tt.saved != "" {
+				before = append(before, chromedp.ActionFunc(func(ctx context.Context) error {
+					return chromedp.Run(ctx, network.Enable(), blockWasm(),
+						chromedp.Navigate(srv.URL),
+						chromedp.Evaluate(`localStorage.setItem("klantwaarde.locale", "`+tt.saved+`")`, nil))
+				}))
+			}
 			if tt.blocked {
 				before = append(before, chromedp.ActionFunc(func(ctx context.Context) error {
 					_, err := page.AddScriptToEvaluateOnNewDocument(blockStorage).Do(ctx)
@@ -258,8 +322,21 @@ func TestFirstViewChosen(t *testing.T) {
 			}
 			tb := openFirstView(t, srv.URL+tt.hash, 412, 823, tt.lang, true, before...)
 			fv := tb.firstView()
-			if len(fv.Views) != 1 || fv.Views[0] != tt.want {
-				t.Errorf("first views shown %q, want %q from the first frame on", fv.Views, tt.want)
+			// <html data-first-view> names the language chosen; the page
+			// has no example in it, and the skeleton shows.
+			wantAttr := tt.want
+			if tt.saved != "" {
+				wantAttr = tt.saved
+			}
+			if len(fv.Views) != 1 || fv.Views[0] != wantAttr {
+				t.Errorf("first views named %q, want %q from the first frame on", fv.Views, wantAttr)
+			}
+			if tt.want == "skeleton" {
+				var shows bool
+				tb.run(chromedp.Evaluate(`document.querySelector(".first-view > .fv-skeleton").checkVisibility({visibilityProperty: true})`, &shows))
+				if !shows {
+					t.Error("the skeleton does not show")
+				}
 			}
 			example := tt.want == "nl" || tt.want == "en"
 			if fv.ExampleSeen != example {

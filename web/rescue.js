@@ -15,8 +15,9 @@
 //   when the app is installed: not on a first look, when a browser that
 //   asks its user would ask about a page they barely know.
 //
-// The page loads it as a plain script after go-app's deferred ones, so it
-// runs first, before wasm_exec.js defines Go: it watches that definition.
+// The page loads it deferred, before go-app's deferred wasm_exec.js
+// (cmd/klantwaarde, placeLoading), so it runs once the page has been read
+// and before wasm_exec.js defines Go: it watches that definition.
 (function () {
   "use strict";
 

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 )
 
@@ -84,4 +85,32 @@ func sortAttributes(page []byte) []byte {
 func attrName(attr []byte) []byte {
 	name, _, _ := bytes.Cut(attr, []byte("="))
 	return name
+}
+
+var (
+	rescueRe   = regexp.MustCompile(`<script src="([^"]*)web/rescue\.js"></script>`)
+	wasmExecRe = regexp.MustCompile(`<script defer src="[^"]*wasm_exec\.js"></script>`)
+	loaderRe   = regexp.MustCompile(`<aside [^>]*id="app-wasm-loader"`)
+)
+
+// placeLoading orders what the page loads for its first view to show
+// soon. rescue.js is deferred, before wasm_exec.js (it watches Go being
+// defined): as a plain script it held the reading of the body until it
+// had arrived and run. The WebAssembly (at wasm) is asked for once the
+// first view has been read, not from the head: its 9 MB arriving in the
+// renderer took the main thread while the view was still to be read and
+// laid out. The loader fetch()es the same URL with the same mode and
+// credentials, and gets this response.
+func placeLoading(page []byte, wasm string) ([]byte, error) {
+	rescue := rescueRe.Find(page)
+	if rescue == nil || len(wasmExecRe.FindAll(page, -1)) != 1 || len(loaderRe.FindAll(page, -1)) != 1 {
+		return nil, fmt.Errorf("rendering the page: rescue.js, wasm_exec.js or go-app's loader not found once")
+	}
+	page = bytes.Replace(page, rescue, nil, 1)
+	deferred := bytes.Replace(rescue, []byte("<script src="), []byte("<script defer src="), 1)
+	execAt := wasmExecRe.FindIndex(page)[0]
+	page = slices.Concat(page[:execAt], deferred, page[execAt:])
+	link := fmt.Sprintf(`<link as="fetch" crossorigin href=%q rel="preload" type="application/wasm">`, wasm)
+	loaderAt := loaderRe.FindIndex(page)[0]
+	return slices.Concat(page[:loaderAt], []byte(link), page[loaderAt:]), nil
 }

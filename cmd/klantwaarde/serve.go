@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/klantwaarde/klantwaarde/calc"
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -77,6 +79,11 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
+	vary := "Accept-Encoding"
+	if f == s.files["/"] {
+		f = s.pageFor(r.Header.Get("Accept-Language"))
+		vary += ", Accept-Language"
+	}
 	// Every URL but the WebAssembly's is fixed (go-app names no file by
 	// its content), so those responses are revalidated: the ETag makes
 	// that one small request, the service worker serves them offline, and
@@ -88,7 +95,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	h.Set("ETag", f.etag)
 	h.Set("Content-Type", f.contentType)
-	h.Set("Vary", "Accept-Encoding")
+	h.Set("Vary", vary)
 	if etagMatches(r.Header.Get("If-None-Match"), f.etag) {
 		w.WriteHeader(http.StatusNotModified)
 		return
@@ -130,6 +137,24 @@ func (s *site) lookup(p string) (*siteFile, bool) {
 	return s.files["/"], true
 }
 
+// pageFor is the page for a browser that sends this Accept-Language: the
+// first view in the language the app will open in (as storage-guard.js
+// and calc.LocaleOf choose it from the browser's first language), or in
+// both when the request names none.
+func (s *site) pageFor(acceptLanguage string) *siteFile {
+	for _, part := range strings.Split(acceptLanguage, ",") {
+		tag, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if tag = strings.TrimSpace(tag); tag == "" || tag == "*" || refused(params) {
+			continue
+		}
+		if p, ok := s.pages[calc.LocaleOf(tag)]; ok {
+			return p
+		}
+		break
+	}
+	return s.files["/"]
+}
+
 // etagMatches reports whether an If-None-Match header names etag (RFC
 // 9110 §13.1.2: a list, weak comparison, or "*").
 func etagMatches(header, etag string) bool {
@@ -149,8 +174,14 @@ func accepts(header, coding string) bool {
 		if strings.TrimSpace(name) != coding {
 			continue
 		}
-		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
-		return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+		return !refused(params)
 	}
 	return false
+}
+
+// refused reports whether the parameters of an Accept-* entry give it a
+// weight of zero (RFC 9110 §12.4.2).
+func refused(params string) bool {
+	q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+	return q == "q=0" || q == "q=0.0" || q == "q=0.00" || q == "q=0.000"
 }

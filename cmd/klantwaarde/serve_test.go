@@ -130,8 +130,8 @@ func TestServeEncoding(t *testing.T) {
 			if got := resp.Header.Get("Content-Encoding"); got != tt.want {
 				t.Fatalf("Content-Encoding %q, want %q", got, tt.want)
 			}
-			if v := resp.Header.Get("Vary"); v != "Accept-Encoding" {
-				t.Errorf("Vary %q, want Accept-Encoding", v)
+			if v := resp.Header.Get("Vary"); !strings.HasPrefix(v, "Accept-Encoding") {
+				t.Errorf("Vary %q, want Accept-Encoding first", v)
 			}
 			f, _ := s.lookup(strings.Split(tt.path, "?")[0])
 			var r io.Reader = resp.Body
@@ -236,5 +236,53 @@ func TestLoaderStreamsWasm(t *testing.T) {
 	}
 	if _, err := fixAppJS([]byte("no loader here")); err == nil {
 		t.Error("fixAppJS accepted an app.js without go-app's fetch")
+	}
+}
+
+// TestServePageLanguage checks that a browser gets the first view's
+// example in the language it asks for first (as the app chooses it), a
+// request that names none the page with both, and that the responses say
+// they vary by it.
+func TestServePageLanguage(t *testing.T) {
+	s := testSite(t, "/")
+	tests := []struct {
+		acceptLanguage string
+		want           string // the examples in the page
+	}{
+		{"", "nl en"},
+		{"nl", "nl"},
+		{"nl-NL,nl;q=0.9,en-US;q=0.8,en;q=0.7", "nl"},
+		{"NL-be", "nl"},
+		{"en-GB,en;q=0.9,nl;q=0.8", "en"},
+		{"de-DE,de;q=0.9", "en"},
+		{"*", "nl en"},
+		{"nl;q=0, en", "en"},
+		{" , fr", "en"},
+	}
+	for _, tt := range tests {
+		for _, target := range []string{"/", "/some/deep/link"} {
+			resp := get(s, http.MethodGet, target, map[string]string{"Accept-Language": tt.acceptLanguage})
+			body, _ := io.ReadAll(resp.Body)
+			var got []string
+			for _, l := range []string{"nl", "en"} {
+				if bytes.Contains(body, []byte(`class="fv-example fv-`+l+`"`)) {
+					got = append(got, l)
+				}
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("GET %s, Accept-Language %q: examples %q, want %q", target, tt.acceptLanguage, got, tt.want)
+			}
+			if vary := resp.Header.Get("Vary"); vary != "Accept-Encoding, Accept-Language" {
+				t.Errorf("GET %s: Vary %q", target, vary)
+			}
+		}
+	}
+	if vary := get(s, http.MethodGet, "/app.js", nil).Header.Get("Vary"); vary != "Accept-Encoding" {
+		t.Errorf("GET /app.js: Vary %q, want Accept-Encoding alone", vary)
+	}
+	for l, p := range s.pages {
+		if p.br == nil || len(p.br) > len(s.files["/"].br) {
+			t.Errorf("the %s page: %d bytes of brotli, want fewer than the page with both (%d)", l, len(p.br), len(s.files["/"].br))
+		}
 	}
 }

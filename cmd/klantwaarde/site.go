@@ -9,16 +9,19 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"maps"
 	"mime"
 	"net/http"
 	"net/http/httptest"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/andybalholm/brotli"
 	kapp "github.com/klantwaarde/klantwaarde/app"
+	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/klantwaarde/klantwaarde/web"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -32,6 +35,11 @@ type site struct {
 	version  string
 	wasmPath string               // "/web/app.<hash>.wasm"
 	files    map[string]*siteFile // by path below base, e.g. "/", "/app.js"
+	// pages are the page ("/") with the first view's example in one
+	// language alone, which serve sends to a browser that asks for it
+	// (pageFor). files["/"] holds both: the static build's index.html,
+	// and the page for a request that names no language.
+	pages map[calc.Locale]*siteFile
 }
 
 type siteFile struct {
@@ -126,6 +134,9 @@ func (s *site) render(version string) error {
 		switch p {
 		case "/":
 			body, err = fixPage(body)
+			if err == nil {
+				body, err = placeLoading(body, h.Resources.AppWASM())
+			}
 		case "/app.js":
 			body, err = fixAppJS(body)
 		}
@@ -133,6 +144,9 @@ func (s *site) render(version string) error {
 			return err
 		}
 		s.add(p, body)
+	}
+	if err := s.addPages(); err != nil {
+		return err
 	}
 	manifest, err := s.manifest()
 	if err != nil {
@@ -188,21 +202,29 @@ func (s *site) newHandler(version string) *app.Handler {
 			AppleTouch: "/web/icons/apple-touch-icon.png",
 		},
 		Styles: []string{"/web/app.css"},
-		// Plain scripts after go-app's deferred ones run before them: the
-		// storage guard, then the crash screen and storage panel, which
-		// must see wasm_exec.js define Go.
+		// A plain script after go-app's deferred ones runs before them, and
+		// before the body is read: the storage guard. The crash screen
+		// and storage panel (rescue.js) are deferred (placeLoading).
 		Scripts:               []string{"/web/storage-guard.js", "/web/rescue.js"},
 		CacheableResources:    assets,
 		ServiceWorkerTemplate: serviceWorkerTemplate,
 		AutoUpdateInterval:    autoUpdateInterval,
 		Version:               version,
 		Resources:             resources{ResourceProvider: res, wasm: wasm},
-		// The page asks for the WebAssembly while it is still being read,
-		// not once it has been read and go-app's loader runs: the first
-		// view makes the page long to read. The loader fetch()es the same
-		// URL with the same mode and credentials, and gets this response.
-		RawHeaders: []string{fmt.Sprintf(`<link rel="preload" href=%q as="fetch" type="application/wasm" crossorigin>`, wasm)},
 	}
+}
+
+// addPages adds the page in each language of the first view (s.pages).
+func (s *site) addPages() error {
+	s.pages = map[calc.Locale]*siteFile{}
+	for _, l := range []calc.Locale{calc.Dutch, calc.English} {
+		page, err := kapp.FirstViewIn(s.files["/"].body, l)
+		if err != nil {
+			return err
+		}
+		s.pages[l] = newSiteFile("/", page)
+	}
+	return nil
 }
 
 func (s *site) addAssets() error {
@@ -220,14 +242,18 @@ func (s *site) addAssets() error {
 }
 
 func (s *site) add(p string, body []byte) *siteFile {
+	f := newSiteFile(p, body)
+	s.files[p] = f
+	return f
+}
+
+func newSiteFile(p string, body []byte) *siteFile {
 	sum := sha256.Sum256(body)
-	f := &siteFile{
+	return &siteFile{
 		body:        body,
 		contentType: contentType(p),
 		etag:        `"` + hex.EncodeToString(sum[:8]) + `"`,
 	}
-	s.files[p] = f
-	return f
 }
 
 // contentHash is the version of the app: it changes when any file
@@ -255,7 +281,8 @@ func (s *site) paths() []string {
 const minCompress = 1024
 
 func (s *site) compress() error {
-	for _, f := range s.files {
+	files := slices.Collect(maps.Values(s.files))
+	for _, f := range append(files, slices.Collect(maps.Values(s.pages))...) {
 		if len(f.body) < minCompress || !compressible(f.contentType) || f.br != nil || f.gz != nil {
 			continue
 		}
