@@ -256,6 +256,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if r.linkApp, r.linkFloor, err = appAndFloor(connection{linkFrom: link}); err != nil {
 		return err
 	}
+	if r.linkPhoneApp, r.linkPhoneFloor, err = appAndFloor(connection{linkFrom: link, phone: true}); err != nil {
+		return err
+	}
 	step("typing %d keystrokes into the floor's /typing page", o.keys)
 	if r.floorTyping, err = measureTyping(ctx, o.chromium, floorTypingPage(typingServer.url), o.keys, nil); err != nil {
 		return fmt.Errorf("typing into the floor: %w", err)

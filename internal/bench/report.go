@@ -52,6 +52,7 @@ type report struct {
 	slowPhoneApp, slowPhoneFloor coldStarts
 	page                         pageSize   // the app's page, as served
 	linkApp, linkFloor           coldStarts // opened from a link on another site
+	linkPhoneApp, linkPhoneFloor coldStarts // the same at a phone's size
 	typing                       []*typingResult
 	floorTyping                  *typingResult // the floor's /typing page
 	lighthouseApp                []lighthouseResult
