@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -209,30 +211,95 @@ func readPNG(t *testing.T, name string) image.Image {
 
 // readPrintedQR reads the QR code on page 1 of a PDF as a good printer
 // prints it (300 dpi), and, as a phone's reader tries frame after frame at
-// other distances, at 400 and 600 dpi when that fails. One scale is not
-// enough: gozxing misjudges the grid of a version-26 code at some module
-// sizes (5.9 px a module failed for 16 of 100 server ports, whose number
-// is in the link; no port failed at all three scales).
+// other distances and framings, at other scales, with gozxing's two ways
+// of telling dark from light, and with the code alone in the frame (cut
+// out beside its caption) when that fails. One way is not enough: gozxing
+// misjudges the grid of a version-26 code at some module sizes (5.9 px a
+// module failed for 16 of 100 server ports, whose number is in the link),
+// and a CI run had one port fail at 300, 400 and 600 dpi on the whole page.
 func readPrintedQR(t *testing.T, pdf, base string) string {
 	t.Helper()
+	caption := qrCaptionBox(t, pdf)
 	var errs []string
-	for _, dpi := range []string{"300", "400", "600"} {
-		name := base + "-" + dpi
-		if out, err := exec.Command("pdftoppm", "-png", "-r", dpi, "-f", "1", "-l", "1", "-singlefile", pdf, name).CombinedOutput(); err != nil {
+	// The whole page at three scales, then the code alone at five: the
+	// code stands left of its caption, 5 mm from it, from the page's
+	// 15 mm margin, centred on it (.rp-qr).
+	type frame struct {
+		what string
+		dpi  int
+		crop bool
+	}
+	frames := []frame{{"page", 300, false}, {"page", 400, false}, {"page", 600, false}}
+	if caption != nil {
+		for _, dpi := range []int{300, 400, 600, 800, 1000} {
+			frames = append(frames, frame{"code alone", dpi, true})
+		}
+	}
+	for _, f := range frames {
+		name := fmt.Sprintf("%s-%d-%t", base, f.dpi, f.crop)
+		args := []string{"-png", "-r", fmt.Sprint(f.dpi), "-f", "1", "-l", "1", "-singlefile"}
+		if f.crop {
+			px := func(pt float64) int { return int(pt * float64(f.dpi) / 72) }
+			const mm = 72 / 25.4
+			side := caption.xMin - 5*mm - 15*mm
+			mid := (caption.yMin + caption.yMax) / 2
+			args = append(args, "-x", fmt.Sprint(px(10*mm)), "-y", fmt.Sprint(px(mid-side/2-5*mm)),
+				"-W", fmt.Sprint(px(side+8*mm)), "-H", fmt.Sprint(px(side+10*mm)))
+		}
+		if out, err := exec.Command("pdftoppm", append(args, pdf, name)...).CombinedOutput(); err != nil {
 			t.Fatalf("pdftoppm: %v %s", err, out)
 		}
-		bmp, err := gozxing.NewBinaryBitmapFromImage(readPNG(t, name+".png"))
-		if err != nil {
-			t.Fatal(err)
+		src := gozxing.NewLuminanceSourceFromImage(readPNG(t, name+".png"))
+		for _, binarizer := range []struct {
+			name string
+			of   func(gozxing.LuminanceSource) gozxing.Binarizer
+		}{{"hybrid", gozxing.NewHybridBinarizer}, {"histogram", gozxing.NewGlobalHistgramBinarizer}} {
+			bmp, err := gozxing.NewBinaryBitmap(binarizer.of(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := qrcode.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true})
+			if err == nil {
+				if len(errs) > 0 {
+					t.Logf("the QR code read at %d dpi (%s, %s) after: %s", f.dpi, f.what, binarizer.name, strings.Join(errs, "; "))
+				}
+				return res.GetText()
+			}
+			errs = append(errs, fmt.Sprintf("%d dpi, %s, %s: %v", f.dpi, f.what, binarizer.name, err))
 		}
-		res, err := qrcode.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true})
-		if err == nil {
-			return res.GetText()
-		}
-		errs = append(errs, dpi+" dpi: "+err.Error())
 	}
 	t.Fatalf("no QR code read on page 1 of %s:\n%s", pdf, strings.Join(errs, "\n"))
 	return ""
+}
+
+// A pdfBox is a word's place on a PDF page, in points from the top left.
+type pdfBox struct{ xMin, yMin, xMax, yMax float64 }
+
+var wordRe = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>`)
+
+// qrCaptionBox is the box of the QR code's caption on page 1 ("Scan …",
+// the page's last paragraph), or nil if it is not found.
+func qrCaptionBox(t *testing.T, pdf string) *pdfBox {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext -bbox: %v", err)
+	}
+	var caption *pdfBox
+	for _, m := range wordRe.FindAllStringSubmatch(string(out), -1) {
+		var b pdfBox
+		for i, v := range []*float64{&b.xMin, &b.yMin, &b.xMax, &b.yMax} {
+			*v, _ = strconv.ParseFloat(m[i+1], 64)
+		}
+		if m[5] == "Scan" {
+			caption = &b
+			continue
+		}
+		if caption != nil {
+			caption.xMax, caption.yMax = max(caption.xMax, b.xMax), max(caption.yMax, b.yMax)
+		}
+	}
+	return caption
 }
 
 var _ = fmt.Sprint
