@@ -121,12 +121,13 @@ func prefixIDs(markup, prefix string) string {
 // the order renderFirstView writes them.
 var firstViewLocales = []calc.Locale{calc.Dutch, calc.English}
 
-// FirstViewIn returns the page the server sends with the example in locale
-// l alone: a visitor whose browser asks for l does not read, and wait for,
-// the other. The first view is marked only-<l>, so that the stylesheet
-// shows the skeleton to a visitor who chose the other language in the app
-// (storage-guard.js): nothing of an example in the wrong language shows.
-func FirstViewIn(page []byte, l calc.Locale) ([]byte, error) {
+// FirstViewPages returns, for each locale of the first view, the page the
+// server sends with the example in that locale alone: a visitor whose
+// browser asks for it does not read, and wait for, the other. Each first
+// view is marked only-<locale>, so that the stylesheet shows the skeleton
+// to a visitor who chose the other language in the app (storage-guard.js):
+// nothing of an example in the wrong language shows.
+func FirstViewPages(page []byte) (map[calc.Locale][]byte, error) {
 	// Each view ends with its mark, and the example in firstViewLocales[i]
 	// starts where the mark before it ends.
 	marks := []string{`<span class="fv-end-shells"></span>`}
@@ -144,20 +145,18 @@ func FirstViewIn(page []byte, l calc.Locale) ([]byte, error) {
 	if n := bytes.Count(page, []byte(open)); n != 1 {
 		return nil, fmt.Errorf("the first view: %s %d times in the page, want once", open, n)
 	}
-	kept := false
-	var out []byte
-	from := 0
-	for i, v := range firstViewLocales {
-		if v == l {
-			kept = true
-			continue
+	pages := map[calc.Locale][]byte{}
+	for _, l := range firstViewLocales {
+		var out []byte
+		from := 0
+		for i, v := range firstViewLocales {
+			if v != l {
+				out = append(out, page[from:ends[i]]...)
+				from = ends[i+1]
+			}
 		}
-		out = append(out, page[from:ends[i]]...)
-		from = ends[i+1]
+		out = append(out, page[from:]...)
+		pages[l] = bytes.Replace(out, []byte(open), []byte(`<div class="first-view only-`+string(l)+`">`), 1)
 	}
-	if !kept {
-		return nil, fmt.Errorf("the first view has no example in %q", l)
-	}
-	out = append(out, page[from:]...)
-	return bytes.Replace(out, []byte(open), []byte(`<div class="first-view only-`+string(l)+`">`), 1), nil
+	return pages, nil
 }

@@ -298,21 +298,18 @@ func TestFirstViewChosen(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var before []chromedp.Action
+			// An earlier visit: the page is opened once, and what it kept
+			// written as the app writes it.
+			visited := func(store string) chromedp.Action {
+				return chromedp.ActionFunc(func(ctx context.Context) error {
+					return chromedp.Run(ctx, network.Enable(), blockWasm(), chromedp.Navigate(srv.URL), chromedp.Evaluate(store, nil))
+				})
+			}
 			if tt.kept {
-				// A visit that kept a scenario: the page is opened once, and
-				// the index written as the app writes it.
-				before = append(before, chromedp.ActionFunc(func(ctx context.Context) error {
-					return chromedp.Run(ctx, network.Enable(), blockWasm(),
-						chromedp.Navigate(srv.URL),
-						chromedp.Evaluate(`localStorage.setItem("klantwaarde.index", '{"scenarios":["s1"],"current":"s1"}')`, nil))
-				}))
+				before = append(before, visited(`localStorage.setItem("klantwaarde.index", '{"scenarios":["s1"],"current":"s1"}')`))
 			}
 			if tt.saved != "" {
-				before = append(before, chromedp.ActionFunc(func(ctx context.Context) error {
-					return chromedp.Run(ctx, network.Enable(), blockWasm(),
-						chromedp.Navigate(srv.URL),
-						chromedp.Evaluate(`localStorage.setItem("klantwaarde.locale", "`+tt.saved+`")`, nil))
-				}))
+				before = append(before, visited(`localStorage.setItem("klantwaarde.locale", "`+tt.saved+`")`))
 			}
 			if tt.blocked {
 				before = append(before, chromedp.ActionFunc(func(ctx context.Context) error {

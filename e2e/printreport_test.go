@@ -225,17 +225,20 @@ func readPrintedQR(t *testing.T, pdf, base string) string {
 	// code stands left of its caption, 5 mm from it, from the page's
 	// 15 mm margin, centred on it (.rp-qr).
 	type frame struct {
-		what string
 		dpi  int
 		crop bool
 	}
-	frames := []frame{{"page", 300, false}, {"page", 400, false}, {"page", 600, false}}
+	frames := []frame{{300, false}, {400, false}, {600, false}}
 	if caption != nil {
 		for _, dpi := range []int{300, 400, 600, 800, 1000} {
-			frames = append(frames, frame{"code alone", dpi, true})
+			frames = append(frames, frame{dpi, true})
 		}
 	}
 	for _, f := range frames {
+		what := "page"
+		if f.crop {
+			what = "code alone"
+		}
 		name := fmt.Sprintf("%s-%d-%t", base, f.dpi, f.crop)
 		args := []string{"-png", "-r", fmt.Sprint(f.dpi), "-f", "1", "-l", "1", "-singlefile"}
 		if f.crop {
@@ -261,11 +264,11 @@ func readPrintedQR(t *testing.T, pdf, base string) string {
 			res, err := qrcode.NewQRCodeReader().Decode(bmp, map[gozxing.DecodeHintType]any{gozxing.DecodeHintType_TRY_HARDER: true})
 			if err == nil {
 				if len(errs) > 0 {
-					t.Logf("the QR code read at %d dpi (%s, %s) after: %s", f.dpi, f.what, binarizer.name, strings.Join(errs, "; "))
+					t.Logf("the QR code read at %d dpi (%s, %s) after: %s", f.dpi, what, binarizer.name, strings.Join(errs, "; "))
 				}
 				return res.GetText()
 			}
-			errs = append(errs, fmt.Sprintf("%d dpi, %s, %s: %v", f.dpi, f.what, binarizer.name, err))
+			errs = append(errs, fmt.Sprintf("%d dpi, %s, %s: %v", f.dpi, what, binarizer.name, err))
 		}
 	}
 	t.Fatalf("no QR code read on page 1 of %s:\n%s", pdf, strings.Join(errs, "\n"))
@@ -301,5 +304,3 @@ func qrCaptionBox(t *testing.T, pdf string) *pdfBox {
 	}
 	return caption
 }
-
-var _ = fmt.Sprint

@@ -88,7 +88,7 @@ func attrName(attr []byte) []byte {
 }
 
 var (
-	rescueRe   = regexp.MustCompile(`<script src="([^"]*)web/rescue\.js"></script>`)
+	rescueRe   = regexp.MustCompile(`<script src="[^"]*web/rescue\.js"></script>`)
 	wasmExecRe = regexp.MustCompile(`<script defer src="[^"]*wasm_exec\.js"></script>`)
 	loaderRe   = regexp.MustCompile(`<aside [^>]*id="app-wasm-loader"`)
 )

@@ -142,12 +142,11 @@ func (s *site) lookup(p string) (*siteFile, bool) {
 // and calc.LocaleOf choose it from the browser's first language), or in
 // both when the request names none.
 func (s *site) pageFor(acceptLanguage string) *siteFile {
-	for _, part := range strings.Split(acceptLanguage, ",") {
-		tag, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if tag = strings.TrimSpace(tag); tag == "" || tag == "*" || refused(params) {
+	for _, e := range acceptList(acceptLanguage) {
+		if e.name == "" || e.name == "*" || e.refused {
 			continue
 		}
-		if p, ok := s.pages[calc.LocaleOf(tag)]; ok {
+		if p, ok := s.pages[calc.LocaleOf(e.name)]; ok {
 			return p
 		}
 		break
@@ -169,19 +168,28 @@ func etagMatches(header, etag string) bool {
 
 // accepts reports whether an Accept-Encoding header allows coding.
 func accepts(header, coding string) bool {
-	for _, part := range strings.Split(header, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if strings.TrimSpace(name) != coding {
-			continue
+	for _, e := range acceptList(header) {
+		if e.name == coding {
+			return !e.refused
 		}
-		return !refused(params)
 	}
 	return false
 }
 
-// refused reports whether the parameters of an Accept-* entry give it a
-// weight of zero (RFC 9110 §12.4.2).
-func refused(params string) bool {
-	q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
-	return q == "q=0" || q == "q=0.0" || q == "q=0.00" || q == "q=0.000"
+// An acceptEntry is one entry of an Accept-* header: its name, and
+// whether its weight is zero (RFC 9110 §12.4.2).
+type acceptEntry struct {
+	name    string
+	refused bool
+}
+
+// acceptList reads an Accept-* header's entries, in the order sent.
+func acceptList(header string) []acceptEntry {
+	var list []acceptEntry
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+		list = append(list, acceptEntry{strings.TrimSpace(name), q == "q=0" || q == "q=0.0" || q == "q=0.00" || q == "q=0.000"})
+	}
+	return list
 }

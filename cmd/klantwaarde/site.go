@@ -216,12 +216,12 @@ func (s *site) newHandler(version string) *app.Handler {
 
 // addPages adds the page in each language of the first view (s.pages).
 func (s *site) addPages() error {
+	pages, err := kapp.FirstViewPages(s.files["/"].body)
+	if err != nil {
+		return err
+	}
 	s.pages = map[calc.Locale]*siteFile{}
-	for _, l := range []calc.Locale{calc.Dutch, calc.English} {
-		page, err := kapp.FirstViewIn(s.files["/"].body, l)
-		if err != nil {
-			return err
-		}
+	for l, page := range pages {
 		s.pages[l] = newSiteFile("/", page)
 	}
 	return nil
