@@ -24,7 +24,7 @@ const (
 	printWidth      = 680.0
 	printChartScale = 1.2  // drawing units per printed px
 	printGapScale   = 1.35 // the gap profile's, to leave the page room
-	printMapShare   = 0.44 // the value map's share of a segment page's width
+	printMapShare   = 0.36 // the value map's share of a segment page's width
 )
 
 // reportPage is what the report shows: the scenario, its report, the
@@ -111,9 +111,22 @@ func (p *reportPage) money(x float64) string { return money(p.l, x, p.s.Currency
 func (p *reportPage) portfolio() {
 	l, r, pf := p.l, p.r, p.r.Portfolio
 	uplift := i18n.Uplift.F(l, l.FormatDecimal(p.s.Settings.RetentionUplift, 1))
-	p.w(`<section class="rp-page rp-portfolio">`)
+	p.w(`<section class="rp-page rp-portfolio"><div class="rp-head"><div>`)
 	p.el("<h1>", p.s.Title)
 	p.el(`<p class="rp-date">`, i18n.PrintMadeWith.F(l, p.date))
+	// The way back to these figures stands beside the title, where a
+	// reader looks first and where it takes no height of its own.
+	code, err := qrPrinted(p.link, i18n.PrintQRLabel.In(l))
+	switch {
+	case p.link == "-": // not ready: no code rather than a wrong one
+		code = ""
+	case p.link == "" || err != nil:
+		code = ""
+		p.el(`<p class="rp-scan">`, i18n.PrintNoQR.In(l))
+	default:
+		p.el(`<p class="rp-scan">`, i18n.PrintScan.In(l))
+	}
+	p.w(`</div><div class="rp-qr">`, code, `</div></div>`)
 	var rows [][]string
 	for k, id := range pf.Priorities {
 		for i, sr := range r.Segments {
@@ -127,17 +140,7 @@ func (p *reportPage) portfolio() {
 	p.table(`<table class="rp-table">`, []string{i18n.Segments.In(l), i18n.VerdictHeading.In(l), i18n.Customers.In(l), i18n.Value.In(l),
 		i18n.Gap.In(l), uplift, i18n.PrintRank.In(l)}, rows)
 	p.el(`<p class="rp-note">`, i18n.PrintRankHelp.In(l)+" "+i18n.Equity.In(l)+": "+p.money(pf.Equity)+".")
-	p.w(`<figure class="rp-chart">`, chart.PortfolioQuadrant(p.s, r, l, p.lb, printWidth*printChartScale).SVG, `</figure><div class="rp-qr">`)
-	code, err := qrPrinted(p.link, i18n.PrintQRLabel.In(l))
-	switch {
-	case p.link == "-": // not ready: no code rather than a wrong one
-	case p.link == "" || err != nil:
-		p.el("<p>", i18n.PrintNoQR.In(l))
-	default:
-		p.w(code)
-		p.el("<p>", i18n.PrintScan.In(l))
-	}
-	p.w("</div></section>")
+	p.w(`<figure class="rp-chart">`, chart.PortfolioQuadrant(p.s, r, l, p.lb, printWidth*printChartScale).SVG, `</figure></section>`)
 }
 
 // segment writes the page of segment i: each section of its results
@@ -150,21 +153,22 @@ func (p *reportPage) segment(i int) {
 		reportSections[s](p, i, &out)
 	}
 	p.w(`<section class="rp-page rp-segment verdict-`, verdictClass(sr.Verdict), `" data-report-segment="`, html.EscapeString(sr.ID), `">`,
-		out.head.b.String(), `<div class="rp-cols"><div>`)
+		out.head.b.String(), `<div class="rp-cols">`)
 	p.table(`<table class="rp-figures">`, nil, out.figures)
-	p.w(out.beside.b.String(), `</div><figure class="rp-chart rp-map">`,
-		chart.ValueMapFocus(p.s, p.r, l, p.lb, printWidth*printMapShare*printChartScale, i).SVG, "</figure></div>",
-		out.below.b.String(), `<figure class="rp-chart">`, chart.GapProfile(p.s, p.r, i, l, p.lb, printWidth*printGapScale).SVG, "</figure>")
+	p.w(`<figure class="rp-chart rp-map">`, chart.ValueMapFocus(p.s, p.r, l, p.lb, printWidth*printMapShare*printChartScale, i).SVG,
+		`</figure></div><div class="rp-todo">`, out.after.b.String(), out.below.b.String(), `</div><figure class="rp-chart">`,
+		chart.GapProfile(p.s, p.r, i, l, p.lb, printWidth*printGapScale).SVG, "</figure>")
 	p.inputs(sg)
 	p.w("</section>")
 }
 
 // reportSlots are the places on a segment's page: its heading, the table
-// of figures, beside that table (under it, left of the value map), and
-// below the value map.
+// of figures (beside the value map), and after them, in two balanced
+// columns, what to do (after: the levers and the path) followed by what
+// hurts and what pleases (below).
 type reportSlots struct {
-	head, beside, below markup
-	figures             [][]string
+	head, after, below markup
+	figures            [][]string
 }
 
 // reportSections writes each section of a segment's results on its page
@@ -189,15 +193,16 @@ var reportSections = [calc.NumResultSections]func(p *reportPage, i int, out *rep
 	calc.SectionLevers: func(p *reportPage, i int, out *reportSlots) {
 		l, sr := p.l, p.r.Segments[i]
 		names := criterionNames(p.s)
-		out.beside.el("<h3>", i18n.Levers.In(l))
+		out.after.w(`<div class="rp-sec">`)
+		out.after.el("<h3>", i18n.Levers.In(l))
 		if len(sr.Levers) == 0 {
-			out.beside.el("<p>", i18n.NoLevers.In(l))
+			out.after.el("<p>", i18n.NoLevers.In(l))
 		}
-		out.beside.w("<ol>")
+		out.after.w("<ol>")
 		for _, lv := range sr.Levers {
-			out.beside.el("<li>", leverText(l, names, lv))
+			out.after.el("<li>", leverText(l, names, lv))
 		}
-		out.beside.w("</ol>")
+		out.after.w("</ol></div>")
 	},
 	calc.SectionPainPoints: func(p *reportPage, i int, out *reportSlots) {
 		l, sr := p.l, p.r.Segments[i]
@@ -224,13 +229,15 @@ var reportSections = [calc.NumResultSections]func(p *reportPage, i int, out *rep
 		if steps == nil {
 			return
 		}
-		out.beside.el("<h3>", i18n.PathTitle.In(l))
-		out.beside.w(`<ol class="rp-path">`)
+		out.after.w(`<div class="rp-sec">`)
+		out.after.el("<h3>", i18n.PathTitle.In(l))
+		out.after.w(`<ol class="rp-path">`)
 		for _, st := range steps {
-			out.beside.el("<li>", st)
+			out.after.el("<li>", st)
 		}
-		out.beside.w("</ol>")
-		out.beside.el(`<p class="rp-path-total">`, pathTotal(l, sr.ToAmbassador))
+		out.after.w("</ol>")
+		out.after.el(`<p class="rp-path-total">`, pathTotal(l, sr.ToAmbassador))
+		out.after.w("</div>")
 	},
 	calc.SectionDelighters: func(p *reportPage, i int, out *reportSlots) {
 		l, sr := p.l, p.r.Segments[i]
@@ -238,6 +245,7 @@ var reportSections = [calc.NumResultSections]func(p *reportPage, i int, out *rep
 			return
 		}
 		names := criterionNames(p.s)
+		out.below.w(`<div class="rp-sec">`)
 		out.below.el("<h3>", i18n.Delighters.In(l))
 		out.below.w(`<ul class="rp-delight">`)
 		for _, id := range sr.Delighters {
@@ -245,7 +253,7 @@ var reportSections = [calc.NumResultSections]func(p *reportPage, i int, out *rep
 			out.below.el("<strong>", names["dimension:"+id])
 			out.below.w(html.EscapeString(" "+delighterText(l, sr, id)), "</li>")
 		}
-		out.below.w("</ul>")
+		out.below.w("</ul></div>")
 	},
 	calc.SectionLoyalty: func(p *reportPage, i int, out *reportSlots) {
 		l, sr := p.l, p.r.Segments[i]
@@ -270,8 +278,9 @@ var reportSections = [calc.NumResultSections]func(p *reportPage, i int, out *rep
 	},
 }
 
-// inputs writes the segment's ratings, in compact tables side by side
-// (its money is among the figures).
+// inputs writes the segment's ratings: benefits above sacrifices, beside
+// the quality table, so that names need not break (its money is among
+// the figures).
 func (p *reportPage) inputs(sg *calc.Segment) {
 	l := p.l
 	opt := func(x *float64) string {
@@ -280,8 +289,9 @@ func (p *reportPage) inputs(sg *calc.Segment) {
 		}
 		return l.FormatDecimal(*x, 1)
 	}
+	p.w(`<div class="rp-input-block">`)
 	p.el("<h3>", i18n.PrintInputs.In(l))
-	p.w(`<div class="rp-inputs">`)
+	p.w(`<div class="rp-inputs"><div>`)
 	for k, list := range [][]calc.Criterion{p.s.Benefits, p.s.Sacrifices} {
 		kind, of := benefitKind, sg.Benefits
 		if k == 1 {
@@ -293,8 +303,9 @@ func (p *reportPage) inputs(sg *calc.Segment) {
 		}
 		p.table("<table>", []string{kind.texts().title.In(l), i18n.Weight.In(l), i18n.Score.In(l)}, rows)
 	}
-	p.qualityInputs(sg, opt)
 	p.w("</div>")
+	p.qualityInputs(sg, opt)
+	p.w("</div></div>")
 }
 
 // qualityInputs writes the segment's quality ratings as the editor's

@@ -202,7 +202,7 @@ func TestReportSections(t *testing.T) {
 			}
 			page := all[start:]
 			page = page[:strings.Index(page, "</section>")]
-			var head, figures, beside, below []piece
+			var head, figures, after, below []piece
 			for _, s := range calc.ResultSections {
 				var out reportSlots
 				p := &reportPage{s: c.s, r: c.r, l: c.l, link: "-", date: date, lb: chartLabels(c.l, c.s.Settings.RetentionUplift)}
@@ -212,15 +212,15 @@ func TestReportSections(t *testing.T) {
 					rows.table("<table>", nil, out.figures)
 				}
 				f := strings.TrimSuffix(strings.TrimPrefix(rows.b.String(), "<table><tbody>"), "</tbody></table>")
-				h, bs, bl := out.head.b.String(), out.beside.b.String(), out.below.b.String()
-				checkDrawn(t, "the printed report", c, s, h+f+bs+bl != "", false)
+				h, af, bl := out.head.b.String(), out.after.b.String(), out.below.b.String()
+				checkDrawn(t, "the printed report", c, s, h+f+af+bl != "", false)
 				head, figures = append(head, piece{s, h}), append(figures, piece{s, f})
-				beside, below = append(beside, piece{s, bs}), append(below, piece{s, bl})
+				after, below = append(after, piece{s, af}), append(below, piece{s, bl})
 			}
 			inOrder(t, "the report's page (its heading)", page, head)
 			inOrder(t, "the report's page (the table of figures)", page, figures)
-			inOrder(t, "the report's page (beside the figures)", page, beside)
-			inOrder(t, "the report's page (below the value map)", page, below)
+			inOrder(t, "the report's page (what to do first)", page, after)
+			inOrder(t, "the report's page (then what hurts and pleases)", page, below)
 		})
 	}
 }

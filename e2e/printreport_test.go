@@ -9,8 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -19,6 +17,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
+	"github.com/klantwaarde/klantwaarde/calc"
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
 )
@@ -59,7 +58,7 @@ func TestPrintReport(t *testing.T) {
 				chromedp.Poll(`window.printed === true && document.querySelector("#kw-report .rp") !== null`, nil,
 					chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)),
 			)
-			tb.checkPrintSizes()
+			layout := tb.checkPrintSizes()
 
 			var pdf []byte
 			tb.run(chromedp.ActionFunc(func(ctx context.Context) error {
@@ -100,7 +99,7 @@ func TestPrintReport(t *testing.T) {
 					t.Errorf("page %d is filled to %.0f %% of its height; want no page that is mostly empty", i+1, 100*filled)
 				}
 			}
-			link := readPrintedQR(t, base+".pdf", base+"-qr")
+			link := readPrintedQR(t, base+".pdf", base+"-qr", layout)
 			if !strings.HasPrefix(link, srv.URL) || !strings.Contains(link, "#s=") {
 				t.Fatalf("the QR code reads %q, not a share link of %s", link, srv.URL)
 			}
@@ -121,21 +120,41 @@ func (tb *tab) segmentNames() []string {
 	return names
 }
 
+// printLayout is the report as the browser lays it out for print.
+type printLayout struct {
+	// Body and Chart are the smallest text and chart text in px.
+	Body, Chart       float64
+	BodyText, ChartAt string
+	// Width is the page's width as printed: wider than the 680 px
+	// the page has, and the browser prints all of it smaller.
+	Width float64
+	Wide  string
+	// Pages are each page's height and its parts', in px.
+	Pages []string
+	// QR is the QR code's box on page 1 in px from the corner of the
+	// printable area (its width 0 when there is no code).
+	QR struct{ X, Y, W, H float64 }
+}
+
 // checkPrintSizes checks, with print styles, that the report's text is at
-// least 9 pt (12 px) and its charts' text at least 7 pt as printed.
-func (tb *tab) checkPrintSizes() {
+// least 9 pt (12 px) and its charts' text at least 7 pt as printed, and
+// that it is no wider than the page, so that it prints at 100 %.
+func (tb *tab) checkPrintSizes() printLayout {
 	tb.t.Helper()
-	var got struct {
-		Body, Chart       float64
-		BodyText, ChartAt string
-	}
+	var got printLayout
 	// The page as printed: print styles, as wide as A4 within its 15 mm
 	// margins (180 mm, 680 px).
 	tb.run(
 		emulation.SetDeviceMetricsOverride(680, 1000, 1, false),
 		emulation.SetEmulatedMedia().WithMedia("print"),
 		chromedp.Evaluate(`(() => {
-  const r = {body: 1e9, chart: 1e9, bodyText: "", chartAt: ""};
+  const r = {body: 1e9, chart: 1e9, bodyText: "", chartAt: "", width: document.documentElement.scrollWidth, wide: "", pages: []};
+  for (const pg of document.querySelectorAll("#kw-report .rp-page")) {
+    r.pages.push(Math.round(pg.getBoundingClientRect().height) + ": " + [...pg.children, ...pg.querySelectorAll(".rp-cols > *, .rp-todo > *")].map(c => c.tagName.toLowerCase() + (c.className ? "." + c.className : "") + "=" + Math.round(c.getBoundingClientRect().height)).join(" "));
+  }
+  for (const el of document.querySelectorAll("#kw-report *")) {
+    if (!r.wide && el.getBoundingClientRect().right > innerWidth + 0.5) r.wide = el.tagName.toLowerCase() + "." + el.className + ": " + el.textContent.trim().slice(0, 60);
+  }
   const walker = document.createTreeWalker(document.getElementById("kw-report"), NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
     const el = walker.currentNode.parentElement;
@@ -150,6 +169,11 @@ func (tb *tab) checkPrintSizes() {
       if (size < r.chart) { r.chart = size; r.chartAt = t.textContent; }
     }
   }
+  const qr = document.querySelector("#kw-report .rp-qr svg");
+  if (qr) {
+    const b = qr.getBoundingClientRect(), top = document.documentElement.getBoundingClientRect();
+    r.qr = {x: b.left - top.left, y: b.top - top.top, w: b.width, h: b.height};
+  }
   return r;
 })()`, &got),
 		emulation.SetEmulatedMedia().WithMedia(""),
@@ -162,7 +186,11 @@ func (tb *tab) checkPrintSizes() {
 	if got.Chart < 7*pt {
 		tb.t.Errorf("printed chart text %q is %.1f pt, want at least 7", got.ChartAt, got.Chart/pt)
 	}
-	tb.t.Logf("smallest printed text %.1f pt, chart text %.1f pt", got.Body/pt, got.Chart/pt)
+	if got.Width > 680 {
+		tb.t.Errorf("the report is %.0f px wide where the page has 680 (%s): it would print at %.0f %%", got.Width, got.Wide, 100*680/got.Width)
+	}
+	tb.t.Logf("smallest printed text %.1f pt, chart text %.1f pt; page heights (of 1009 px):\n%s", got.Body/pt, got.Chart/pt, strings.Join(got.Pages, "\n"))
+	return got
 }
 
 // pdfPages returns the text of each page of a PDF.
@@ -213,23 +241,23 @@ func readPNG(t *testing.T, name string) image.Image {
 // prints it (300 dpi), and, as a phone's reader tries frame after frame at
 // other distances and framings, at other scales, with gozxing's two ways
 // of telling dark from light, and with the code alone in the frame (cut
-// out beside its caption) when that fails. One way is not enough: gozxing
-// misjudges the grid of a version-26 code at some module sizes (5.9 px a
-// module failed for 16 of 100 server ports, whose number is in the link),
-// and a CI run had one port fail at 300, 400 and 600 dpi on the whole page.
-func readPrintedQR(t *testing.T, pdf, base string) string {
+// out where the layout put it) when that fails. One way is not enough:
+// gozxing misjudges the grid of a version-26 code at some module sizes
+// (5.9 px a module failed for 16 of 100 server ports, whose number is in
+// the link), and a CI run had one port fail at 300, 400 and 600 dpi on
+// the whole page.
+func readPrintedQR(t *testing.T, pdf, base string, layout printLayout) string {
 	t.Helper()
-	caption := qrCaptionBox(t, pdf)
 	var errs []string
-	// The whole page at three scales, then the code alone at five: the
-	// code stands left of its caption, 5 mm from it, from the page's
-	// 15 mm margin, centred on it (.rp-qr).
+	// The whole page at three scales, then the code alone at five, cut
+	// out with 5 mm around it: the page prints at 100 % (checkPrintSizes),
+	// so a CSS px is 0.75 pt from the 15 mm margin.
 	type frame struct {
 		dpi  int
 		crop bool
 	}
 	frames := []frame{{300, false}, {400, false}, {600, false}}
-	if caption != nil {
+	if layout.QR.W > 0 {
 		for _, dpi := range []int{300, 400, 600, 800, 1000} {
 			frames = append(frames, frame{dpi, true})
 		}
@@ -244,10 +272,9 @@ func readPrintedQR(t *testing.T, pdf, base string) string {
 		if f.crop {
 			px := func(pt float64) int { return int(pt * float64(f.dpi) / 72) }
 			const mm = 72 / 25.4
-			side := caption.xMin - 5*mm - 15*mm
-			mid := (caption.yMin + caption.yMax) / 2
-			args = append(args, "-x", fmt.Sprint(px(10*mm)), "-y", fmt.Sprint(px(mid-side/2-5*mm)),
-				"-W", fmt.Sprint(px(side+8*mm)), "-H", fmt.Sprint(px(side+10*mm)))
+			q := layout.QR
+			args = append(args, "-x", fmt.Sprint(px(10*mm+0.75*q.X)), "-y", fmt.Sprint(px(10*mm+0.75*q.Y)),
+				"-W", fmt.Sprint(px(10*mm+0.75*q.W)), "-H", fmt.Sprint(px(10*mm+0.75*q.H)))
 		}
 		if out, err := exec.Command("pdftoppm", append(args, pdf, name)...).CombinedOutput(); err != nil {
 			t.Fatalf("pdftoppm: %v %s", err, out)
@@ -275,32 +302,79 @@ func readPrintedQR(t *testing.T, pdf, base string) string {
 	return ""
 }
 
-// A pdfBox is a word's place on a PDF page, in points from the top left.
-type pdfBox struct{ xMin, yMin, xMax, yMax float64 }
-
-var wordRe = regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>`)
-
-// qrCaptionBox is the box of the QR code's caption on page 1 ("Scan …",
-// the page's last paragraph), or nil if it is not found.
-func qrCaptionBox(t *testing.T, pdf string) *pdfBox {
-	t.Helper()
-	out, err := exec.Command("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext -bbox: %v", err)
+// TestPrintExamples prints each example of the specification, opened
+// from a share link (so with its notice shown), and checks that its
+// report prints at 100 % with legible type, that each segment's page
+// starts with its name, and that no page is empty. A segment with much
+// to say may take a second page.
+func TestPrintExamples(t *testing.T) {
+	srv := startServer(t)
+	names, err := filepath.Glob("../../shared/examples/v2/*.klantwaarde.json")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no examples: %v", err)
 	}
-	var caption *pdfBox
-	for _, m := range wordRe.FindAllStringSubmatch(string(out), -1) {
-		var b pdfBox
-		for i, v := range []*float64{&b.xMin, &b.yMin, &b.xMax, &b.yMax} {
-			*v, _ = strconv.ParseFloat(m[i+1], 64)
-		}
-		if m[5] == "Scan" {
-			caption = &b
-			continue
-		}
-		if caption != nil {
-			caption.xMax, caption.yMax = max(caption.xMax, b.xMax), max(caption.yMax, b.yMax)
-		}
+	for _, name := range names {
+		example := strings.TrimSuffix(filepath.Base(name), ".klantwaarde.json")
+		t.Run(example, func(t *testing.T) {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := calc.DecodeBytes(data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			payload, err := calc.EncodeShare(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tb := newTab(t)
+			tb.run(
+				emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) klantwaarde-e2e").WithAcceptLanguage("nl-NL"),
+				chromedp.Navigate(srv.URL+calc.SharePrefix+payload), waitReady(),
+				chromedp.Evaluate(`window.print = () => { window.printed = true; }`, nil),
+				chromedp.Click(`[data-action="print"]`, chromedp.ByQuery),
+				chromedp.Poll(`window.printed === true && document.querySelector("#kw-report .rp") !== null`, nil,
+					chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)),
+			)
+			tb.checkPrintSizes()
+			segments := tb.segmentNames()
+			var pdf []byte
+			tb.run(chromedp.ActionFunc(func(ctx context.Context) error {
+				var err error
+				pdf, _, err = page.PrintToPDF().WithPaperWidth(8.27).WithPaperHeight(11.69).
+					WithPrintBackground(true).WithPreferCSSPageSize(true).Do(ctx)
+				return err
+			}))
+			dir := t.TempDir()
+			if shots := os.Getenv("KLANTWAARDE_SCREENSHOTS"); shots != "" {
+				dir = shots
+			}
+			file := filepath.Join(dir, "report-"+example+".pdf")
+			if err := os.WriteFile(file, pdf, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			pages := pdfPages(t, file)
+			t.Logf("%d pages for %d segments", len(pages), len(segments))
+			if len(pages) > 1+2*len(segments) {
+				t.Errorf("the report has %d pages for %d segments", len(pages), len(segments))
+			}
+			for i, text := range pages {
+				if strings.TrimSpace(text) == "" {
+					t.Errorf("page %d of %d is empty", i+1, len(pages))
+				}
+			}
+			next := 1 // the page where the next segment may start
+			for _, seg := range segments {
+				for next < len(pages) && !strings.HasPrefix(strings.TrimSpace(pages[next]), seg) {
+					next++
+				}
+				if next == len(pages) {
+					t.Errorf("no page starts with segment %q after page 1", seg)
+					break
+				}
+				next++
+			}
+		})
 	}
-	return caption
 }
