@@ -11,7 +11,7 @@ import (
 )
 
 // TestColdStart measures one cold start of the real app, opened directly,
-// from a link on another site and at a phone's size, and checks that the probe's figures
+// from a link on another site, at a phone's size and typed into a new tab, and checks that the probe's figures
 // are those of a page that loaded: each after the one before it, and the
 // WebAssembly received compressed, and a result seen by the time the app
 // was ready. It also reads the page's size as served.
@@ -52,7 +52,7 @@ func TestColdStart(t *testing.T) {
 	if !(0 < page.brotli && page.brotli < page.raw) {
 		t.Errorf("the page is %d bytes, %d as brotli: want fewer as brotli", page.raw, page.brotli)
 	}
-	for _, conn := range []connection{{}, {linkFrom: link}, {phone: true}} {
+	for _, conn := range []connection{{}, {linkFrom: link}, {phone: true}, {typed: true}} {
 		t.Run(conn.String(), func(t *testing.T) {
 			m, err := coldStart(ctx, chromium, app.url, conn)
 			if err != nil {

@@ -7,7 +7,10 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strings"
 	"time"
+
+	"github.com/chromedp/chromedp"
 )
 
 // coldStarts are the page loads of one program, each in a fresh profile.
@@ -26,6 +29,11 @@ type connection struct {
 	// Policy (the app's) is then moved to a new one, and the floor's is not.
 	// From another site's page both move (site isolation).
 	linkFrom string
+	// typed, when set, opens the page as a user typing its address does:
+	// from the browser's new-tab page (newTabPage), a page of the
+	// browser's own, which no web page shares a process with. Both pages
+	// then start in a new process, as from a link.
+	typed bool
 	// phone, when set, opens the page in a phone's viewport (phoneWidth ×
 	// phoneHeight) instead of the browser's 1280×900 window.
 	phone bool
@@ -50,6 +58,9 @@ func (c connection) String() string {
 	}
 	if c.linkFrom != "" {
 		return network + ", opened from a link on another site"
+	}
+	if c.typed {
+		return network + ", typed into a new tab"
 	}
 	return network
 }
@@ -85,8 +96,23 @@ func coldStart(ctx context.Context, chromium, url string, conn connection) (page
 	if conn.linkFrom != "" {
 		return b.followLink(conn.linkFrom, url, time.Minute)
 	}
+	if conn.typed {
+		// about:blank would be the fresh tab again: the browser's page
+		// must be there.
+		var at string
+		if err := chromedp.Run(b.ctx, chromedp.Navigate(newTabPage), chromedp.Location(&at)); err != nil {
+			return pageMetrics{}, fmt.Errorf("opening the new-tab page: %w", err)
+		}
+		if !strings.HasPrefix(at, "chrome:") {
+			return pageMetrics{}, fmt.Errorf("the new-tab page %s opened as %s, not a page of the browser's own", newTabPage, at)
+		}
+	}
 	return b.load(url, time.Minute)
 }
+
+// newTabPage is the page of a new tab in Chrome on a computer, where an
+// address is typed: a page of the browser's own (WebUI).
+const newTabPage = "chrome://new-tab-page/"
 
 // linkPage serves, on another site than the servers measured (127.0.0.2
 // is a site of its own), a page with one link: to the URL in its query

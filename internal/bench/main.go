@@ -259,6 +259,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if r.linkPhoneApp, r.linkPhoneFloor, err = appAndFloor(connection{linkFrom: link, phone: true}); err != nil {
 		return err
 	}
+	if r.typedApp, r.typedFloor, err = appAndFloor(connection{typed: true}); err != nil {
+		return err
+	}
+	if r.typedPhoneApp, r.typedPhoneFloor, err = appAndFloor(connection{typed: true, phone: true}); err != nil {
+		return err
+	}
 	step("typing %d keystrokes into the floor's /typing page", o.keys)
 	if r.floorTyping, err = measureTyping(ctx, o.chromium, floorTypingPage(typingServer.url), o.keys, nil); err != nil {
 		return fmt.Errorf("typing into the floor: %w", err)

@@ -48,17 +48,19 @@ type report struct {
 	app, floor           coldStarts
 	slowApp, slowFloor   coldStarts // over slowConnection
 	// The same at a phone's size (connection.phone).
-	phoneApp, phoneFloor         coldStarts
-	slowPhoneApp, slowPhoneFloor coldStarts
-	page                         pageSize   // the app's page, as served
-	linkApp, linkFloor           coldStarts // opened from a link on another site
-	linkPhoneApp, linkPhoneFloor coldStarts // the same at a phone's size
-	typing                       []*typingResult
-	floorTyping                  *typingResult // the floor's /typing page
-	lighthouseApp                []lighthouseResult
-	lighthouseFloor              []lighthouseResult
-	roomPaste                    *roomPasteResult // workshoproom.go
-	goBenches                    []*goBench
+	phoneApp, phoneFloor           coldStarts
+	slowPhoneApp, slowPhoneFloor   coldStarts
+	page                           pageSize   // the app's page, as served
+	linkApp, linkFloor             coldStarts // opened from a link on another site
+	linkPhoneApp, linkPhoneFloor   coldStarts // the same at a phone's size
+	typedApp, typedFloor           coldStarts // typed into a new tab
+	typedPhoneApp, typedPhoneFloor coldStarts // the same at a phone's size
+	typing                         []*typingResult
+	floorTyping                    *typingResult // the floor's /typing page
+	lighthouseApp                  []lighthouseResult
+	lighthouseFloor                []lighthouseResult
+	roomPaste                      *roomPasteResult // workshoproom.go
+	goBenches                      []*goBench
 }
 
 // write prints the report as Markdown.
