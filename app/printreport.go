@@ -137,6 +137,8 @@ func (p *reportPage) portfolio() {
 		}
 	}
 	rows = append(rows, []string{i18n.Portfolio.In(l), "", l.FormatDecimal(pf.Customers, 0), p.score(pf.Value), p.score(pf.Gap), p.money(pf.EquityUplift), ""})
+	// web/app.css gives the verdicts (second) room to wrap and the worth
+	// (sixth) a wider heading: keep them there.
 	p.table(`<table class="rp-table">`, []string{i18n.Segments.In(l), i18n.VerdictHeading.In(l), i18n.Customers.In(l), i18n.Value.In(l),
 		i18n.Gap.In(l), uplift, i18n.PrintRank.In(l)}, rows)
 	p.el(`<p class="rp-note">`, i18n.PrintRankHelp.In(l)+" "+i18n.Equity.In(l)+": "+p.money(pf.Equity)+".")
