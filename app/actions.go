@@ -55,7 +55,7 @@ func (r *Root) deleteScenario(ctx app.Context) {
 	}
 	title := e.scenario.Title
 	r.notes.current = notice{
-		kind: "info", text: i18n.Deleted.F(r.locale, title), actionLabel: i18n.Undo.In(r.locale),
+		kind: "info", text: func(l calc.Locale) string { return i18n.Deleted.F(l, title) },
 		action: func(ctx app.Context) {
 			e.rev = 0
 			r.ws.restore(e, i)
@@ -83,7 +83,7 @@ func (r *Root) removeSegment(ctx app.Context, id string) {
 	}
 	r.selectSegment(ctx, max(i-1, 0))
 	r.notes.current = notice{
-		kind: "info", text: i18n.SegmentDeleted.F(r.locale, name), actionLabel: i18n.Undo.In(r.locale), undoesStep: true,
+		kind: "info", text: func(l calc.Locale) string { return i18n.SegmentDeleted.F(l, name) }, undoesStep: true,
 		action: func(ctx app.Context) {
 			if r.ws.cur() == e {
 				r.undo(ctx)
@@ -168,21 +168,20 @@ func (r *Root) importFile(ctx app.Context, name string, data []byte) {
 	}
 	s, err := calc.DecodeBytes(data)
 	if err != nil {
-		r.notes.current = notice{kind: "error", text: i18n.ImportBroken.F(r.locale, name, problems(r.locale, err))}
+		r.notes.current = notice{kind: "error", text: func(l calc.Locale) string { return i18n.ImportBroken.F(l, name, problems(l, err)) }}
 		return
 	}
 	r.addScenario(s)
-	r.notes.current = notice{kind: "info", text: i18n.Imported.F(r.locale, name)}
+	r.notes.current = notice{kind: "info", text: func(l calc.Locale) string { return i18n.Imported.F(l, name) }}
 }
 
 // restoreBackup adds the scenarios of a backup that are not there yet
 // (calc.Restore), and says how many were added and how many were there
 // already; a backup that cannot be read changes nothing.
 func (r *Root) restoreBackup(name string, data []byte) {
-	l := r.locale
 	b, err := calc.DecodeBackup(data)
 	if b == nil {
-		r.notes.current = notice{kind: "error", text: i18n.RestoreBroken.F(l, name, problems(l, err))}
+		r.notes.current = notice{kind: "error", text: func(l calc.Locale) string { return i18n.RestoreBroken.F(l, name, problems(l, err)) }}
 		return
 	}
 	have := make([]*calc.Scenario, len(r.ws.entries))
@@ -197,10 +196,15 @@ func (r *Root) restoreBackup(name string, data []byte) {
 		r.segment = 0
 		r.saving().list()
 	}
-	r.notes.current = notice{kind: "info", text: i18n.Restored.F(l, name, i18n.RestoredAdded.F(l, len(add)), i18n.RestoredThere.F(l, already))}
+	r.notes.current = notice{kind: "info", text: func(l calc.Locale) string {
+		text := i18n.Restored.F(l, name, i18n.RestoredAdded.F(l, len(add)), i18n.RestoredThere.F(l, already))
+		if err != nil {
+			text += i18n.RestoredPartly.F(l, problems(l, err))
+		}
+		return text
+	}}
 	if err != nil {
 		r.notes.current.kind = "warning"
-		r.notes.current.text += i18n.RestoredPartly.F(l, problems(l, err))
 	}
 }
 
@@ -208,7 +212,7 @@ func (r *Root) restoreBackup(name string, data []byte) {
 func (r *Root) onDrop(ctx app.Context, ev app.Event) {
 	readDropped(ctx, ev, func(ctx app.Context, name string, data []byte, err error) {
 		if err != nil {
-			r.notes.current = notice{kind: "error", text: i18n.ImportUnreadable.F(r.locale, name)}
+			r.notes.current = notice{kind: "error", text: func(l calc.Locale) string { return i18n.ImportUnreadable.F(l, name) }}
 			return
 		}
 		r.stable().files.importFile(ctx, name, data)
@@ -224,8 +228,8 @@ func (r *Root) applyWorkshop(ctx app.Context, m *appliedMeans) {
 	}
 	r.saving().entry(e)
 	r.notes.current = notice{
-		kind: "info", text: i18n.MeansApplied.F(r.locale, m.participants),
-		actionLabel: i18n.Undo.In(r.locale), action: r.undo, undoesStep: true,
+		kind: "info", text: func(l calc.Locale) string { return i18n.MeansApplied.F(l, m.participants) },
+		action: r.undo, undoesStep: true,
 	}
 }
 
@@ -256,7 +260,7 @@ func (r *Root) tryPlan(ctx app.Context, id string) {
 	// an ambassador, and with it ctx: the panel opens in Root's own.
 	r.compare.open(r.ctx, from.id)
 	r.notes.current = notice{
-		kind: "info", text: i18n.PlanAdded.F(l, s.Title), actionLabel: i18n.Undo.In(l),
+		kind: "info", text: func(l calc.Locale) string { return i18n.PlanAdded.F(l, s.Title) },
 		action: func(ctx app.Context) { r.dropPlan(plan, from, seg) },
 	}
 }

@@ -20,10 +20,11 @@ type notices struct {
 // notice is an app-wide message (SPEC §6 data-notice), with an optional
 // action such as "undo".
 type notice struct {
-	kind        string // "info", "warning" or "error"; empty for none
-	text        string
-	actionLabel string
-	action      func(ctx app.Context)
+	kind string // "info", "warning" or "error"; empty for none
+	// text writes the notice in the language of l: it is written anew
+	// on every draw, as the language may change while it is up.
+	text   func(l calc.Locale) string
+	action func(ctx app.Context) // its button says "Undo"
 	// undoesStep: the action is the undo of the scenario's last step, so
 	// an undo or redo made elsewhere makes it stale.
 	undoesStep bool
@@ -63,11 +64,11 @@ func (n *notices) toastBody(l calc.Locale) app.UI {
 		DataSet("notice", n.current.kind).
 		Attr("role", noticeRole(n.current.kind)).
 		Body(
-			app.P().Text(n.current.text),
+			app.P().Text(n.current.text(l)),
 			app.Div().Class("buttons").Body(
 				app.If(n.current.action != nil,
 					app.Button().Type("button").Class("secondary").DataSet("action", "notice-action").
-						Text(n.current.actionLabel).
+						Text(i18n.Undo.In(l)).
 						OnClick(func(ctx app.Context, e app.Event) {
 							act := n.current.action
 							n.current = notice{}
@@ -80,6 +81,15 @@ func (n *notices) toastBody(l calc.Locale) app.UI {
 					OnClick(func(ctx app.Context, e app.Event) { n.current = notice{} }),
 			),
 		)
+}
+
+// said is the notice on screen in the language of l, empty when there is
+// none.
+func (n *notices) said(l calc.Locale) string {
+	if n.current.kind == "" || n.current.text == nil {
+		return ""
+	}
+	return n.current.text(l)
 }
 
 // noticeRole makes errors and warnings interrupt a screen reader, and
@@ -99,5 +109,5 @@ func noticeRole(kind string) string {
 // halfway leaves the scenario as it was, and it stays saved.
 func (n *notices) panicked(l calc.Locale, p any) {
 	app.Log(fmt.Sprintf("klantwaarde: recovered from a panic: %v", p))
-	n.current = notice{kind: "error", text: i18n.InternalError.In(l)}
+	n.current = notice{kind: "error", text: i18n.InternalError.In}
 }

@@ -94,9 +94,9 @@ func (r *Root) OnInit() {
 	case storageUnavailable:
 		r.notes.storageBroken = true
 	case storageNewer:
-		r.notes.current = notice{kind: "warning", text: i18n.StorageNewer.In(r.locale)}
+		r.notes.current = notice{kind: "warning", text: i18n.StorageNewer.In}
 	case storageDamaged:
-		r.notes.current = notice{kind: "warning", text: i18n.StorageDamaged.In(r.locale)}
+		r.notes.current = notice{kind: "warning", text: i18n.StorageDamaged.In}
 	}
 	if payload, ok := strings.CutPrefix(locationHash(), calc.QuestionnairePrefix); ok {
 		r.openQuestionnaire(payload)
@@ -116,14 +116,14 @@ func (r *Root) OnInit() {
 func (r *Root) openShared(payload string) {
 	s, err := calc.DecodeShareWith(payload, linkDeflate)
 	if err != nil {
-		r.notes.current = notice{kind: "error", text: i18n.ShareBroken.F(r.locale, i18n.Problem(r.locale, err))}
+		r.notes.current = notice{kind: "error", text: func(l calc.Locale) string { return i18n.ShareBroken.F(l, i18n.Problem(l, err)) }}
 		return
 	}
 	r.ws.add(s)
 	r.segment = 0
 	r.saving().entry(r.ws.cur())
 	r.saving().list()
-	r.notes.current = notice{kind: "info", text: i18n.ShareOpened.In(r.locale)}
+	r.notes.current = notice{kind: "info", text: i18n.ShareOpened.In}
 	clearLocationHash()
 }
 
@@ -133,7 +133,7 @@ func (r *Root) openShared(payload string) {
 func (r *Root) openQuestionnaire(payload string) {
 	q, err := calc.DecodeQuestionnaireWith(payload, linkDeflate)
 	if err != nil {
-		r.notes.current = notice{kind: "error", text: i18n.QuestionnaireBroken.F(r.locale, i18n.Problem(r.locale, err))}
+		r.notes.current = notice{kind: "error", text: func(l calc.Locale) string { return i18n.QuestionnaireBroken.F(l, i18n.Problem(l, err)) }}
 		clearLocationHash()
 		return
 	}

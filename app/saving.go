@@ -81,9 +81,9 @@ func (s *saver) fromTimer() {
 // changed what it shows (a storage warning, another tab's version kept).
 func (s *saver) flushAndShow() {
 	s.guard.run(func() {
-		broken, n, notice := s.notes.storageBroken, len(s.ws.entries), s.notes.current.text
+		broken, n, notice := s.notes.storageBroken, len(s.ws.entries), s.notes.said(*s.locale)
 		s.flush()
-		if s.notes.storageBroken != broken || len(s.ws.entries) != n || s.notes.current.text != notice {
+		if s.notes.storageBroken != broken || len(s.ws.entries) != n || s.notes.said(*s.locale) != notice {
 			s.redraw()
 		}
 	})
@@ -146,7 +146,7 @@ func (s *saver) keepBoth(e *entry) {
 	kept := s.ws.add(mine)
 	s.entry(kept)
 	s.list()
-	s.notes.current = notice{kind: "warning", text: i18n.Conflict.F(l, mine.Title)}
+	s.notes.current = notice{kind: "warning", text: func(l calc.Locale) string { return i18n.Conflict.F(l, mine.Title) }}
 }
 
 // onStorage follows another tab's save of the scenario on screen, and its
@@ -177,7 +177,7 @@ func (s *saver) followOtherTab(key string) bool {
 		}
 		if theirs, _ := s.store.loadEntry(e.id); theirs != nil {
 			e.scenario, e.report, e.rev = theirs.scenario, theirs.report, theirs.rev
-			s.notes.current = notice{kind: "info", text: i18n.OtherTab.In(*s.locale)}
+			s.notes.current = notice{kind: "info", text: i18n.OtherTab.In}
 		}
 	case indexKey:
 		other, _ := s.store.loadWorkspace()

@@ -535,3 +535,24 @@ func TestScenarioBarCompact(t *testing.T) {
 		})
 	}
 }
+
+// TestNoticeFollowsLanguage deletes a segment in Dutch and switches to
+// English while its notice is up: the notice and its undo say it in
+// English, as the rest of the page does.
+func TestNoticeFollowsLanguage(t *testing.T) {
+	srv := startServer(t)
+	tb := openAt(t, srv, 1440, 900, "nl-NL")
+	tb.run(chromedp.ScrollIntoView(`[data-action="remove-segment"]`, chromedp.ByQuery),
+		chromedp.Click(`[data-action="remove-segment"]`, chromedp.ByQuery))
+	var dutch string
+	tb.run(chromedp.WaitVisible(`[data-notice] p`, chromedp.ByQuery), chromedp.Text(`[data-notice] p`, &dutch, chromedp.ByQuery))
+	segment, prefixed := strings.CutPrefix(dutch, "Segment „")
+	segment, suffixed := strings.CutSuffix(segment, "” is verwijderd.")
+	if !prefixed || !suffixed || segment == "" {
+		t.Fatalf("the notice after deleting a segment reads %q, want Dutch naming the segment", dutch)
+	}
+	tb.waitText(`[data-notice] [data-action="notice-action"]`, "Ongedaan maken")
+	tb.run(chromedp.Click(`button[data-locale="en"]`, chromedp.ByQuery))
+	tb.waitText(`[data-notice] p`, "Segment “"+segment+"” was deleted.")
+	tb.waitText(`[data-notice] [data-action="notice-action"]`, "Undo")
+}
