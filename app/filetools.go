@@ -26,7 +26,7 @@ type FileTools struct {
 	Tools  *fileActions
 
 	link    string // the share link last made, shown to copy by hand
-	message string // what happened to it
+	message words  // what happened to it
 }
 
 // Render draws the tools.
@@ -53,7 +53,7 @@ func (ft *FileTools) Render() app.UI {
 				app.Input().ID("share-link").Type("text").ReadOnly(true).Value(ft.link).DataSet("share-link", "true"),
 			),
 		),
-		app.If(ft.message != "", app.P().Class("status").Attr("role", "status").Text(ft.message)),
+		app.If(ft.message != nil, app.P().Class("status").Attr("role", "status").Text(ft.message.in(l))),
 	)
 }
 
@@ -61,25 +61,24 @@ func (ft *FileTools) Render() app.UI {
 // has one, opens the share sheet; a link too long for chat apps and QR
 // codes is not offered.
 func (ft *FileTools) share(ctx app.Context) {
-	l := ft.Locale
 	s, _ := ft.Tools.current()
 	payload, err := calc.EncodeShareWith(s, linkDeflate)
 	if err != nil {
-		ft.link, ft.message = "", i18n.Problem(l, err)
+		ft.link, ft.message = "", func(l calc.Locale) string { return i18n.Problem(l, err) }
 		return
 	}
 	link := pageURL() + calc.SharePrefix + payload
 	if len(link) >= maxShareLink {
-		ft.link, ft.message = "", i18n.ShareTooLong.F(l, len(link), maxShareLink)
+		ft.link, ft.message = "", func(l calc.Locale) string { return i18n.ShareTooLong.F(l, len(link), maxShareLink) }
 		return
 	}
-	ft.link, ft.message = link, ""
+	ft.link, ft.message = link, nil
 	copyText(link, func(ok bool) {
 		ctx.Dispatch(func(app.Context) {
 			if ok {
-				ft.message = i18n.ShareCopied.In(l)
+				ft.message = i18n.ShareCopied.In
 			} else {
-				ft.message = i18n.ShareCopyByHand.In(l)
+				ft.message = i18n.ShareCopyByHand.In
 			}
 		})
 	})
@@ -113,25 +112,26 @@ func (ft *FileTools) exportCSV(ctx app.Context) {
 
 // backup downloads every scenario as one backup file (backup.go).
 func (ft *FileTools) backup(ctx app.Context) {
-	l := ft.Locale
 	name, saved, skipped, err := downloadBackup(ft.Tools.entries())
 	ft.reportDownload(err)
 	if err != nil {
 		return
 	}
-	ft.message = i18n.BackupDone.F(l, saved, name)
-	if skipped > 0 {
-		ft.message += i18n.BackupSkipped.F(l, skipped)
+	ft.message = func(l calc.Locale) string {
+		if skipped > 0 {
+			return i18n.BackupDone.F(l, saved, name) + i18n.BackupSkipped.F(l, skipped)
+		}
+		return i18n.BackupDone.F(l, saved, name)
 	}
 }
 
 func (ft *FileTools) reportDownload(err error) {
 	ft.link = ""
 	if err != nil {
-		ft.message = i18n.DownloadFailed.F(ft.Locale, i18n.Problem(ft.Locale, err))
+		ft.message = func(l calc.Locale) string { return i18n.DownloadFailed.F(l, i18n.Problem(l, err)) }
 		return
 	}
-	ft.message = ""
+	ft.message = nil
 }
 
 // chooseFile opens the file picker.
@@ -151,7 +151,7 @@ func (ft *FileTools) fileChosen(ctx app.Context, e app.Event) {
 		ctx.Dispatch(func(ctx app.Context) {
 			input.Set("value", "")
 			if err != nil {
-				ft.message = i18n.ImportUnreadable.F(ft.Locale, name)
+				ft.message = func(l calc.Locale) string { return i18n.ImportUnreadable.F(l, name) }
 				return
 			}
 			ft.Tools.importFile(ctx, name, data)

@@ -17,13 +17,23 @@ type notices struct {
 	storageBroken bool
 }
 
+// words are a message written in the language of l when drawn, so that a
+// message still on screen follows a switch of language.
+type words func(l calc.Locale) string
+
+// in writes w in the language of l; nothing when there are no words.
+func (w words) in(l calc.Locale) string {
+	if w == nil {
+		return ""
+	}
+	return w(l)
+}
+
 // notice is an app-wide message (SPEC §6 data-notice), with an optional
 // action such as "undo".
 type notice struct {
-	kind string // "info", "warning" or "error"; empty for none
-	// text writes the notice in the language of l: it is written anew
-	// on every draw, as the language may change while it is up.
-	text   func(l calc.Locale) string
+	kind   string // "info", "warning" or "error"; empty for none
+	text   words
 	action func(ctx app.Context) // its button says "Undo"
 	// undoesStep: the action is the undo of the scenario's last step, so
 	// an undo or redo made elsewhere makes it stale.
@@ -64,7 +74,7 @@ func (n *notices) toastBody(l calc.Locale) app.UI {
 		DataSet("notice", n.current.kind).
 		Attr("role", noticeRole(n.current.kind)).
 		Body(
-			app.P().Text(n.current.text(l)),
+			app.P().Text(n.current.text.in(l)),
 			app.Div().Class("buttons").Body(
 				app.If(n.current.action != nil,
 					app.Button().Type("button").Class("secondary").DataSet("action", "notice-action").
@@ -86,10 +96,10 @@ func (n *notices) toastBody(l calc.Locale) app.UI {
 // said is the notice on screen in the language of l, empty when there is
 // none.
 func (n *notices) said(l calc.Locale) string {
-	if n.current.kind == "" || n.current.text == nil {
+	if n.current.kind == "" {
 		return ""
 	}
-	return n.current.text(l)
+	return n.current.text.in(l)
 }
 
 // noticeRole makes errors and warnings interrupt a screen reader, and

@@ -29,7 +29,7 @@ type Participant struct {
 	response *calc.Response
 	code     string
 	codeSVG  string
-	status   string
+	status   words
 	fields   changes[*float64] // one stable OnChange per input
 	// problems are the answers a code cannot carry, by input id (see
 	// check), worded when drawn, in the language on screen; tried is set
@@ -285,7 +285,7 @@ func (p *Participant) navigation(steps []string, step int) app.UI {
 // function of the button clicked never runs when the new step has no
 // such button ("make my code").
 func (p *Participant) goTo(ctx app.Context, step int) {
-	p.step, p.status, p.tried = min(max(step, 0), len(p.steps())-1), "", false
+	p.step, p.status, p.tried = min(max(step, 0), len(p.steps())-1), nil, false
 	p.check()
 	p.keep()
 	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: p, Function: func(app.Context) {
@@ -312,7 +312,7 @@ func (p *Participant) makeCode(ctx app.Context) {
 	}
 	code, err := calc.EncodeResponse(p.Questionnaire, p.resp())
 	if err != nil {
-		p.status = i18n.Problem(p.Locale, err)
+		p.status = func(l calc.Locale) string { return i18n.Problem(l, err) }
 		return
 	}
 	p.code = code
@@ -406,7 +406,7 @@ func (p *Participant) codeStep() app.UI {
 			primaryButton(i18n.CopyCode.In(l), "copy-code", false, p.copyCode),
 			share,
 		),
-		app.P().Class("status").Attr("role", "status").Text(p.status),
+		app.P().Class("status").Attr("role", "status").Text(p.status.in(l)),
 		qrBox,
 	)
 }
@@ -414,9 +414,9 @@ func (p *Participant) codeStep() app.UI {
 func (p *Participant) copyCode(ctx app.Context) {
 	copyText(p.code, func(ok bool) {
 		ctx.Dispatch(func(app.Context) {
-			p.status = i18n.CopyByHand.In(p.Locale)
+			p.status = i18n.CopyByHand.In
 			if ok {
-				p.status = i18n.Copied.In(p.Locale)
+				p.status = i18n.Copied.In
 			}
 		})
 	})

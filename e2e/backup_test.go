@@ -97,7 +97,8 @@ func (tb *tab) dropFile(name string, data []byte) {
 	})()`, data, name), nil))
 }
 
-// TestBackupRestore backs up three scenarios, restores them in a fresh
+// TestBackupRestore backs up three scenarios (its message follows a
+// switch of language), restores them in a fresh
 // browser profile by dropping the file (all three there, equal to what
 // was stored), and restores the same file again with the file picker
 // (nothing added).
@@ -114,7 +115,11 @@ func TestBackupRestore(t *testing.T) {
 	if diff := cmp.Diff(want, backup.Scenarios); diff != "" {
 		t.Fatalf("the backup holds other scenarios than were stored (-want +got):\n%s", diff)
 	}
-	a.waitText(`.filetools .status`, fmt.Sprintf("All 3 scenarios are in “%s”. Keep the file outside this browser; importing it brings them back.", file[strings.LastIndex(file, "/")+1:]))
+	base := file[strings.LastIndex(file, "/")+1:]
+	a.waitText(`.filetools .status`, fmt.Sprintf("All 3 scenarios are in “%s”. Keep the file outside this browser; importing it brings them back.", base))
+	// The message beside the buttons follows a switch of language.
+	a.run(chromedp.Click(`button[data-locale="nl"]`, chromedp.ByQuery))
+	a.waitText(`.filetools .status`, fmt.Sprintf("Alle 3 scenario's staan in „%s”. Bewaar het bestand buiten deze browser; importeren zet ze terug.", base))
 
 	b := openApp(t, srv, "en-GB") // a fresh profile: the example only
 	before := b.storedScenarios()
