@@ -556,3 +556,37 @@ func TestNoticeFollowsLanguage(t *testing.T) {
 	tb.waitText(`[data-notice] p`, "Segment “"+segment+"” was deleted.")
 	tb.waitText(`[data-notice] [data-action="notice-action"]`, "Undo")
 }
+
+// TestParticipantStatusFollowsLanguage copies a participant's code in
+// Dutch and switches to English: what became of the copy is said in
+// English.
+func TestParticipantStatusFollowsLanguage(t *testing.T) {
+	srv := startServer(t)
+	payload, err := calc.EncodeQuestionnaire(calc.QuestionnaireOf(calc.Example()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := newTab(t)
+	tb.run(
+		emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) klantwaarde-e2e").WithAcceptLanguage("nl-NL"),
+		chromedp.Navigate(srv.URL+calc.QuestionnairePrefix+payload),
+		waitReady(),
+	)
+	answerInTab(t, tb, nil)
+	tb.run(chromedp.Click(`[data-action="copy-code"]`, chromedp.ByQuery))
+	// Whether the browser lets the page copy decides which is said.
+	said := map[string]string{
+		"Gekopieerd.": "Copied.",
+		"Kopiëren lukte niet; selecteer de tekst en kopieer hem met de hand.": "Could not copy; select the text and copy it by hand.",
+	}
+	var dutch string
+	tb.run(chromedp.Poll(`(() => { const el = document.querySelector(".participant .status"); return el && el.textContent.trim() !== "" })()`, nil,
+		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)),
+		chromedp.Text(`.participant .status`, &dutch, chromedp.ByQuery))
+	english, ok := said[strings.TrimSpace(dutch)]
+	if !ok {
+		t.Fatalf("after copying the code the status reads %q, want one of the Dutch texts", dutch)
+	}
+	tb.run(chromedp.Click(`button[data-locale="en"]`, chromedp.ByQuery))
+	tb.waitText(`.participant .status`, english)
+}
