@@ -36,10 +36,15 @@ type browserSession struct {
 	page   *browsertest.Recorder // what the tab's pages report
 }
 
+// chromiumFlags are switches the command line (-chromium-flags) adds to
+// every Chromium the benchmark starts: one setting of the run, like the
+// Chromium binary, to measure another process model.
+var chromiumFlags []chromedp.ExecAllocatorOption
+
 // newBrowser starts Chromium with a fresh profile; the probe is injected
 // into every page the tab opens.
 func newBrowser(ctx context.Context, chromium string) (*browserSession, error) {
-	b, err := browsertest.Start(ctx, chromium)
+	b, err := browsertest.Start(ctx, chromium, chromiumFlags...)
 	if err != nil {
 		return nil, err
 	}

@@ -32,6 +32,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/klantwaarde/klantwaarde/internal/browsertest"
 	"github.com/klantwaarde/klantwaarde/internal/synthetic"
 	"github.com/klantwaarde/klantwaarde/internal/wasmsize"
@@ -68,7 +69,11 @@ type options struct {
 	// abTyping types into each; abPhone also cold-starts each in a phone's
 	// viewport.
 	abLighthouse, abTyping, abPhone bool
-	lighthouseRuns                  int
+	// abLink opens every build of an A/B from a link on another site
+	// rather than a fresh tab.
+	abLink         bool
+	lighthouseRuns int
+	chromiumFlags  string
 }
 
 func parse(args []string, stderr io.Writer) (options, error) {
@@ -88,6 +93,8 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.abTyping, "ab-typing", true, "with -against: also type at 5×10 into every build and the floor, taking turns (false for a build without the editor)")
 	fs.BoolVar(&o.abPhone, "ab-phone", false, "with -against: also cold-start every build and the floor at a phone's size, taking turns")
 	fs.BoolVar(&o.abLighthouse, "ab-lighthouse", false, "with -against: also run Lighthouse on every build and the floor, taking turns; its medians go to stderr")
+	fs.BoolVar(&o.abLink, "ab-link", false, "with -against: open every build and the floor from a link on another site, not a fresh tab")
+	fs.StringVar(&o.chromiumFlags, "chromium-flags", "", "switches (comma-separated, without --) added to every Chromium started, e.g. disable-site-isolation-trials")
 	fs.BoolVar(&o.quick, "quick", false, "with -against: only the A/B, cold starts on the loopback and typing at 5×10, and no report")
 	fs.StringVar(&o.chromium, "chromium", "", "the Chromium `binary` (default: chromium on $PATH, as make deps-browser installs it)")
 	if err := fs.Parse(args); err != nil {
@@ -114,6 +121,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if o.chromium == "" {
 		if o.chromium, err = browsertest.Chromium(); err != nil {
 			return err
+		}
+	}
+	for _, f := range strings.Split(o.chromiumFlags, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			chromiumFlags = append(chromiumFlags, chromedp.Flag(strings.TrimPrefix(f, "--"), true))
 		}
 	}
 	if o.lighthouse && !o.quick {
@@ -196,8 +208,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if r.page, err = pageSizes(appServer.url); err != nil {
 		return err
 	}
-	step("cold starts: %d of each, app %s and floor %s", o.runs, appServer.url, floorServer.url)
-	cold, err := measureColdStarts(ctx, stderr, o.chromium, urls, o.runs, connection{})
+	// The A/B's cold starts: from a fresh tab, or with -ab-link from a link.
+	var abConn connection
+	if o.abLink && len(urls) > 2 {
+		link, stopLink, err := linkPage()
+		if err != nil {
+			return err
+		}
+		defer stopLink()
+		abConn.linkFrom = link
+	}
+	step("cold starts over %s: %d of each, app %s and floor %s", abConn, o.runs, appServer.url, floorServer.url)
+	cold, err := measureColdStarts(ctx, stderr, o.chromium, urls, o.runs, abConn)
 	if err != nil {
 		return err
 	}
@@ -206,7 +228,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		printAB(step, names, cold, "")
 		if o.abPhone {
 			step("cold starts at a phone's size: %d of each", o.runs)
-			phone, err := measureColdStarts(ctx, stderr, o.chromium, urls, o.runs, connection{phone: true})
+			abPhone := abConn
+			abPhone.phone = true
+			phone, err := measureColdStarts(ctx, stderr, o.chromium, urls, o.runs, abPhone)
 			if err != nil {
 				return err
 			}

@@ -120,14 +120,14 @@ type Browser struct {
 	cancel func()
 }
 
-// Start starts Chromium and its first tab. Cancelling ctx, or Close, ends
-// it.
-func Start(ctx context.Context, chromium string) (*Browser, error) {
+// Start starts Chromium and its first tab, with Options and extra.
+// Cancelling ctx, or Close, ends it.
+func Start(ctx context.Context, chromium string, extra ...chromedp.ExecAllocatorOption) (*Browser, error) {
 	profile, err := os.MkdirTemp("", "klantwaarde-chromium-")
 	if err != nil {
 		return nil, err
 	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, Options(chromium, profile)...)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, append(Options(chromium, profile), extra...)...)
 	tab, cancelTab := chromedp.NewContext(alloc)
 	b := &Browser{Ctx: tab, cancel: func() {
 		cancelTab()
