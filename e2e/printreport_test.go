@@ -51,30 +51,9 @@ func TestPrintReport(t *testing.T) {
 				t.Errorf("beforeprint gave %d segment pages (want %d), afterprint left %d reports (want 0)", during, segments, after)
 			}
 
-			// The Print button, with the dialog replaced by a note.
-			tb.run(
-				chromedp.Evaluate(`window.print = () => { window.printed = true; }`, nil),
-				chromedp.Click(`[data-action="print"]`, chromedp.ByQuery),
-				chromedp.Poll(`window.printed === true && document.querySelector("#kw-report .rp") !== null`, nil,
-					chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)),
-			)
+			tb.clickPrint()
 			layout := tb.checkPrintSizes()
-
-			var pdf []byte
-			tb.run(chromedp.ActionFunc(func(ctx context.Context) error {
-				var err error
-				pdf, _, err = page.PrintToPDF().WithPaperWidth(8.27).WithPaperHeight(11.69).
-					WithPrintBackground(true).WithPreferCSSPageSize(true).Do(ctx)
-				return err
-			}))
-			dir := t.TempDir()
-			if shots := os.Getenv("KLANTWAARDE_SCREENSHOTS"); shots != "" {
-				dir = shots
-			}
-			base := filepath.Join(dir, "report-"+lang[:2])
-			if err := os.WriteFile(base+".pdf", pdf, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			base := strings.TrimSuffix(tb.printToPDF("report-"+lang[:2]), ".pdf")
 			pages := pdfPages(t, base+".pdf")
 			if len(pages) != 1+segments {
 				t.Fatalf("the report has %d pages, want 1 + %d segments", len(pages), segments)
@@ -110,6 +89,41 @@ func TestPrintReport(t *testing.T) {
 			}
 		})
 	}
+}
+
+// clickPrint clicks Print, with the browser's dialog replaced by a note,
+// and waits for the report in the page.
+func (tb *tab) clickPrint() {
+	tb.t.Helper()
+	tb.run(
+		chromedp.Evaluate(`window.print = () => { window.printed = true; }`, nil),
+		chromedp.Click(`[data-action="print"]`, chromedp.ByQuery),
+		chromedp.Poll(`window.printed === true && document.querySelector("#kw-report .rp") !== null`, nil,
+			chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)),
+	)
+}
+
+// printToPDF prints the page on A4 as the browser does and writes it as
+// name.pdf in a temporary directory, or under $KLANTWAARDE_SCREENSHOTS
+// when that is set; it returns the file's path.
+func (tb *tab) printToPDF(name string) string {
+	tb.t.Helper()
+	var pdf []byte
+	tb.run(chromedp.ActionFunc(func(ctx context.Context) error {
+		var err error
+		pdf, _, err = page.PrintToPDF().WithPaperWidth(8.27).WithPaperHeight(11.69).
+			WithPrintBackground(true).WithPreferCSSPageSize(true).Do(ctx)
+		return err
+	}))
+	dir := tb.t.TempDir()
+	if shots := os.Getenv("KLANTWAARDE_SCREENSHOTS"); shots != "" {
+		dir = shots
+	}
+	file := filepath.Join(dir, name+".pdf")
+	if err := os.WriteFile(file, pdf, 0o644); err != nil {
+		tb.t.Fatal(err)
+	}
+	return file
 }
 
 // segmentNames are the names of the segment pages in the report.
@@ -332,28 +346,11 @@ func TestPrintExamples(t *testing.T) {
 			tb.run(
 				emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) klantwaarde-e2e").WithAcceptLanguage("nl-NL"),
 				chromedp.Navigate(srv.URL+calc.SharePrefix+payload), waitReady(),
-				chromedp.Evaluate(`window.print = () => { window.printed = true; }`, nil),
-				chromedp.Click(`[data-action="print"]`, chromedp.ByQuery),
-				chromedp.Poll(`window.printed === true && document.querySelector("#kw-report .rp") !== null`, nil,
-					chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)),
 			)
+			tb.clickPrint()
 			tb.checkPrintSizes()
 			segments := tb.segmentNames()
-			var pdf []byte
-			tb.run(chromedp.ActionFunc(func(ctx context.Context) error {
-				var err error
-				pdf, _, err = page.PrintToPDF().WithPaperWidth(8.27).WithPaperHeight(11.69).
-					WithPrintBackground(true).WithPreferCSSPageSize(true).Do(ctx)
-				return err
-			}))
-			dir := t.TempDir()
-			if shots := os.Getenv("KLANTWAARDE_SCREENSHOTS"); shots != "" {
-				dir = shots
-			}
-			file := filepath.Join(dir, "report-"+example+".pdf")
-			if err := os.WriteFile(file, pdf, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			file := tb.printToPDF("report-" + example)
 			pages := pdfPages(t, file)
 			t.Logf("%d pages for %d segments", len(pages), len(segments))
 			if len(pages) > 1+2*len(segments) {

@@ -474,12 +474,9 @@ func TestReportQRModules(t *testing.T) {
 	srv := startServer(t)
 	for _, lang := range []string{"nl-NL", "en-GB"} {
 		tb := openApp(t, srv, lang)
-		tb.run(
-			chromedp.Evaluate(`window.print = () => { window.printed = true; }`, nil),
-			chromedp.Click(`[data-action="print"]`, chromedp.ByQuery),
-			chromedp.Poll(`window.printed === true && document.querySelector("#kw-report .rp-qr svg") !== null`, nil,
-				chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)),
-		)
+		tb.clickPrint()
+		tb.run(chromedp.Poll(`document.querySelector("#kw-report .rp-qr svg") !== null`, nil,
+			chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(pollTimeout)))
 		var got struct{ Width, Modules float64 }
 		// As printed: A4 within 15 mm margins is 180 mm, 680 CSS px.
 		tb.run(
