@@ -23,6 +23,23 @@ func openApp(t *testing.T, srv *server, acceptLanguage string) *tab {
 	return tb
 }
 
+// openShared opens the share link of s (SPEC §4.1) in a new tab, in a
+// browser that asks for acceptLanguage, and waits until the app is ready.
+func openShared(t *testing.T, srv *server, s *calc.Scenario, acceptLanguage string) *tab {
+	t.Helper()
+	payload, err := calc.EncodeShare(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := newTab(t)
+	tb.run(
+		emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) klantwaarde-e2e").WithAcceptLanguage(acceptLanguage),
+		chromedp.Navigate(srv.URL+calc.SharePrefix+payload),
+		waitReady(),
+	)
+	return tb
+}
+
 // typeInto replaces the text of an input by typing text key by key, as a
 // person does.
 func (tb *tab) typeInto(sel, text string) {
@@ -235,14 +252,7 @@ func TestChartsFollowTyping(t *testing.T) {
 	r := s.Segments[0].Benefits["quality"]
 	r.Score = calc.Float(3)
 	s.Segments[0].Benefits["quality"] = r
-	payload, err := calc.EncodeShare(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fresh := newTab(t)
-	fresh.run(
-		emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) klantwaarde-e2e").WithAcceptLanguage("nl-NL"),
-		chromedp.Navigate(srv.URL+calc.SharePrefix+payload), waitReady())
+	fresh := openShared(t, srv, s, "nl-NL")
 	if got := svgOf(fresh); got != typed {
 		i := 0
 		for i < min(len(got), len(typed)) && got[i] == typed[i] {

@@ -338,15 +338,7 @@ func TestPrintExamples(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			payload, err := calc.EncodeShare(s)
-			if err != nil {
-				t.Fatal(err)
-			}
-			tb := newTab(t)
-			tb.run(
-				emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) klantwaarde-e2e").WithAcceptLanguage("nl-NL"),
-				chromedp.Navigate(srv.URL+calc.SharePrefix+payload), waitReady(),
-			)
+			tb := openShared(t, srv, s, "nl-NL")
 			tb.clickPrint()
 			tb.checkPrintSizes()
 			segments := tb.segmentNames()

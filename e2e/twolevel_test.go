@@ -149,16 +149,8 @@ func TestKapsalonZones(t *testing.T) {
 	srv := startServer(t)
 	s := kapsalonV2(t)
 	r := calc.Compute(s)
-	payload, err := calc.EncodeShare(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tb := newTab(t)
-	tb.run(
-		emulation.SetUserAgentOverride("Mozilla/5.0 (X11; Linux x86_64) klantwaarde-e2e").WithAcceptLanguage("nl-NL"),
-		chromedp.Navigate(srv.URL+calc.SharePrefix+payload), waitReady(),
-		chromedp.WaitVisible(`#seg-regulars-dimensions-reliability-adequate`, chromedp.ByQuery),
-	)
+	tb := openShared(t, srv, s, "nl-NL")
+	tb.run(chromedp.WaitVisible(`#seg-regulars-dimensions-reliability-adequate`, chromedp.ByQuery))
 	for _, sr := range r.Segments {
 		sel := fmt.Sprintf(`[data-segment=%q]`, sr.ID)
 		tb.waitAttr(sel, "data-adequacy", calc.FormatNumber(*sr.Adequacy))
