@@ -118,10 +118,11 @@ func (ft *FileTools) backup(ctx app.Context) {
 		return
 	}
 	ft.message = func(l calc.Locale) string {
+		text := i18n.BackupDone.F(l, saved, name)
 		if skipped > 0 {
-			return i18n.BackupDone.F(l, saved, name) + i18n.BackupSkipped.F(l, skipped)
+			text += i18n.BackupSkipped.F(l, skipped)
 		}
-		return i18n.BackupDone.F(l, saved, name)
+		return text
 	}
 }
 
