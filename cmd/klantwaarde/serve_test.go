@@ -60,9 +60,11 @@ func TestServeHeaders(t *testing.T) {
 		"Content-Security-Policy":      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 		"X-Content-Type-Options":       "nosniff",
 		"Referrer-Policy":              "no-referrer",
-		"Cross-Origin-Opener-Policy":   "same-origin",
 		"Cross-Origin-Resource-Policy": "same-origin",
 		"Permissions-Policy":           permissionsPolicy,
+		// Not sent: it would start a page opened in a new tab in a new
+		// process (site.ServeHTTP).
+		"Cross-Origin-Opener-Policy": "",
 	}
 	tests := []struct {
 		path, status, contentType, cacheControl string

@@ -24,10 +24,10 @@ type connection struct {
 	latencyMS int // from request to response headers
 	// linkFrom, when set, is a page of another site (linkPage) whose link
 	// to the page is followed, as a user following a link does. A fresh
-	// tab starts on about:blank, which Chromium may keep in its process
-	// for the page that follows; a page sent with Cross-Origin-Opener-
-	// Policy (the app's) is then moved to a new one, and the floor's is not.
-	// From another site's page both move (site isolation).
+	// tab starts on about:blank, which Chromium keeps in its process for
+	// the page that follows (not for a page sent with Cross-Origin-Opener-
+	// Policy, which neither sends). From another site's page both move to
+	// a new process (site isolation).
 	linkFrom string
 	// typed, when set, opens the page as a user typing its address does:
 	// from the browser's new-tab page (newTabPage), a page of the

@@ -58,9 +58,8 @@ func firstResultRatio(app, floor coldStarts) float64 {
 
 func (r *report) writeFirstResultTargets(row func(name, limit, measured string, ratio float64)) {
 	phone := fmt.Sprintf("%d×%d", phoneWidth, phoneHeight)
-	// A fresh tab's about:blank stays in its process for the floor's page,
-	// not for the app's (its opener policy); from a link or the new-tab
-	// page both start anew.
+	// A fresh tab's about:blank keeps its process for the page; from a
+	// link or the new-tab page both start in a new one.
 	for _, size := range []struct {
 		name       string
 		app, floor coldStarts
@@ -102,8 +101,8 @@ func (r *report) writeFirstResult(w io.Writer) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "The cold starts above and the same at a phone's size (the viewport set to 412×823 CSS pixels at a device pixel")
 	fmt.Fprintln(w, "ratio of 1, `Emulation.setDeviceMetricsOverride`). The first four rows start from a fresh tab's about:blank,")
-	fmt.Fprintln(w, "which keeps the floor's page in its process but not the app's, sent with `Cross-Origin-Opener-Policy`; the last")
-	fmt.Fprintln(w, "four start where a person starts, and both pages start in a new process: opened from a link on another site, as")
+	fmt.Fprintln(w, "whose process Chromium keeps for the page; the last four start where a person starts, and both pages start in a")
+	fmt.Fprintln(w, "new process: opened from a link on another site, as")
 	fmt.Fprintf(w, "the cold starts above, or typed into a new tab (the tab first shows Chrome's new-tab page, `%s`,\n", newTabPage)
 	fmt.Fprintln(w, "then navigates to the address, as typing it does). App and floor take turns; the")
 	fmt.Fprintln(w, "browser's language is English (the page carries the English example alone). \"First result visible\" is the")

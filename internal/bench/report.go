@@ -170,9 +170,9 @@ func (r *report) writeColdStarts(w io.Writer) {
 	r.writeColdStartTable(w, r.slowApp, r.slowFloor)
 	fmt.Fprintln(w, "The same on the loopback, but opened the way a user following a link opens it: from a page of another site")
 	fmt.Fprintln(w, "(127.0.0.2) whose link is clicked, in the same tab; the times are from the new page's navigation start.")
-	fmt.Fprintln(w, "The tables above start from a fresh tab's about:blank, which Chromium can keep in its process for the floor's")
-	fmt.Fprintln(w, "page but not for the app's, sent with `Cross-Origin-Opener-Policy: same-origin`; from another site's page, both")
-	fmt.Fprintln(w, "pages start in a new process (site isolation). The target above is still the fresh tab's ratio.")
+	fmt.Fprintln(w, "The tables above start from a fresh tab's about:blank, whose process Chromium keeps for the page that follows;")
+	fmt.Fprintln(w, "from another site's page, both pages start in a new process (site isolation). The target above is still the fresh")
+	fmt.Fprintln(w, "tab's ratio.")
 	fmt.Fprintln(w)
 	r.writeColdStartTable(w, r.linkApp, r.linkFloor)
 }
