@@ -47,6 +47,8 @@ const firstViewProbe = `(() => {
     }
     return out;
   };
+  // What the example's first screen leaves for the next frame (web/app.css).
+  const restSelector = ".editor > fieldset, .results > :not(h2, .verdict-list, .print-only)";
   const shown = () => document.querySelector(".first-view > .fv-example:not([hidden])") &&
     [...document.querySelectorAll(".fv-example")].find(el => el.getClientRects().length > 0);
   const frame = () => {
@@ -57,6 +59,12 @@ const firstViewProbe = `(() => {
     const ex = document.body && shown();
     if (ex) {
       if (ex.querySelector("[data-verdict]")) fv.exampleSeen = true;
+      const rest = [...ex.querySelectorAll(restSelector)].filter(el => el.getClientRects().length > 0).length;
+      if (!fv.firstResult && [...ex.querySelectorAll("[data-verdict]")].some(el => {
+        const r = el.getBoundingClientRect(); return el.checkVisibility() && r.height > 0 && r.top < innerHeight; })) {
+        fv.firstResult = { frame: fv.frames, rest };
+      }
+      fv.restLast = rest;
       fv.before = boxes(ex);
       fv.chartsBefore = charts(ex);
       fv.inert = ex.inert;
@@ -82,6 +90,11 @@ type firstViewRecord struct {
 	Busy        string
 	Before      []box
 	After       []box
+	// The frame in which a verdict of the example first stood in view,
+	// and how many parts of what comes after the first screen had a box
+	// then and in the first view's last frame.
+	FirstResult *struct{ Frame, Rest int }
+	RestLast    int
 	// The charts, in view or not.
 	ChartsBefore []box
 	ChartsAfter  []box
@@ -366,8 +379,16 @@ func TestFirstViewChosen(t *testing.T) {
 // frame of the first view with those of the app's page when it is ready:
 // nothing the user sees moves or changes size by more than 2 pixels, and
 // no chart, in view or not, changes its size.
+//
+// Its browser shows scroll bars, as a desktop browser does (the shared one
+// hides them): one that appears while the page loads narrows the page.
 func TestFirstViewSwap(t *testing.T) {
+	needBrowser(t)
 	srv := startServer(t)
+	inBrowser(t, func() { testFirstViewSwap(t, srv) }, chromedp.Flag("hide-scrollbars", false))
+}
+
+func testFirstViewSwap(t *testing.T, srv *server) {
 	for _, size := range [][2]int64{{412, 823}, {1280, 900}} {
 		for _, lang := range []string{"nl-NL", "en-US"} {
 			t.Run(fmt.Sprintf("%dx%d-%s", size[0], size[1], lang), func(t *testing.T) {
@@ -383,6 +404,14 @@ func TestFirstViewSwap(t *testing.T) {
 				}
 				if len(fv.Shifts) > 0 {
 					t.Errorf("layout shifts while the page loaded: %+v", fv.Shifts)
+				}
+				// The first screen is laid out and painted before the rest.
+				switch {
+				case fv.FirstResult == nil:
+					t.Errorf("no verdict of the example stood in view in %d frames", fv.Frames)
+				case fv.FirstResult.Rest > 0 || fv.RestLast == 0:
+					t.Errorf("the first frame with a verdict in view (%d) laid out %d parts of the rest of the view, the last frame %d; want none, then all",
+						fv.FirstResult.Frame, fv.FirstResult.Rest, fv.RestLast)
 				}
 				if len(fv.ChartsBefore) != 4 || len(fv.ChartsAfter) != 4 {
 					t.Errorf("charts before and after the swap: %+v, %+v; want 4 each", fv.ChartsBefore, fv.ChartsAfter)

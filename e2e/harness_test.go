@@ -172,6 +172,25 @@ func openTab(t *testing.T, ownContext bool) *tab {
 	return attachTab(t, id, bc)
 }
 
+// inBrowser runs f with every tab opened in a browser of its own, started
+// with extra options on top of the shared browser's.
+func inBrowser(t *testing.T, f func(), extra ...chromedp.ExecAllocatorOption) {
+	t.Helper()
+	chromium, err := browsertest.Chromium()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := browsertest.Start(context.Background(), chromium, extra...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	shared := browserCtx
+	browserCtx = b.Ctx
+	defer func() { browserCtx = shared }()
+	f()
+}
+
 // runBrowser runs f with a context whose executor is the browser itself
 // (not a tab), for at most browserTimeout: the browser's own context has
 // no deadline, and a browser that no longer answers must fail the test,
