@@ -8,7 +8,6 @@ import (
 	"image"
 	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -149,33 +148,12 @@ func finishQuestionnaire(tb *tab) {
 // whose camera shows the Y4M video and whose permission prompts say yes.
 func withFakeCamera(t *testing.T, video string, f func()) {
 	t.Helper()
-	chromium, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Skip("chromium is not installed")
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()),
+	inBrowser(t, f,
 		chromedp.Flag("use-fake-device-for-media-stream", true),
 		chromedp.Flag("use-fake-ui-for-media-stream", true),
 		chromedp.Flag("use-file-for-fake-video-capture", video),
 		chromedp.Flag("autoplay-policy", "no-user-gesture-required"),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
 	)
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
-	if err := chromedp.Run(ctx); err != nil {
-		t.Fatalf("starting chromium with a fake camera: %v", err)
-	}
-	shared := browserCtx
-	browserCtx = ctx
-	defer func() { browserCtx = shared }()
-	f()
 }
 
 // writeY4M writes a PNG centred on white as a one-frame 640×480 YUV 4:2:0
